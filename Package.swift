@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Riposte",
+    products: [
+        .executable(name: "riposte", targets: ["riposte"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Model, text engine, file formats: Foundation only.
+        .target(name: "RiposteCore", exclude: ["Text/Tables/generate.py"]),
+        // The only target that imports GRDB.
+        .target(name: "RiposteStore", dependencies: [
+            "RiposteCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the import's hot statements.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
+        .target(name: "RiposteFeed", dependencies: ["RiposteCore", "RiposteStore"]),
+        .target(name: "RiposteUI", dependencies: ["RiposteCore"]),
+        // The only targets that see ncurses.
+        .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+        .target(name: "RiposteTerminal", dependencies: ["RiposteUI", "CNCursesW"]),
+        // Wiring: runs effects against the store and the feed, drives a terminal.
+        .target(name: "RiposteApp", dependencies: [
+            "RiposteCore", "RiposteStore", "RiposteFeed", "RiposteUI",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "riposte", dependencies: [
+            "RiposteApp", "RiposteTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "RiposteCoreTests", dependencies: [
+            "RiposteCore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        // The store tests open the file behind the store to check what it holds.
+        .testTarget(name: "RiposteStoreTests", dependencies: [
+            "RiposteStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore"]),
+        .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp"]),
+        // Drives the built binary in tmux; reads the store it wrote to check what happened.
+        .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

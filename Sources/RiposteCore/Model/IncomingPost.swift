@@ -1,0 +1,20 @@
+import Foundation
+
+/// A post as it arrives from a network, a demo feed or an import, before the store gives it a case.
+public struct IncomingPost: Hashable, Sendable {
+    /// The network's own identifier, unique across the store.
+    public var externalID: String
+    public var author: Account
+    public var text: String
+    public var createdAt: Date
+    /// The external identifier of the post this one answers, if any.
+    public var inReplyTo: String?
+
+    public init(externalID: String, author: Account, text: String, createdAt: Date, inReplyTo: String?) {
+        self.externalID = externalID
+        self.author = author
+        self.text = text
+        self.createdAt = createdAt
+        self.inReplyTo = inReplyTo
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// A post inside a case's conversation, as the thread view shows it.
+public struct ThreadPost: Hashable, Sendable, Identifiable {
+    public var id: PostID
+    public var externalID: String
+    public var parentID: PostID?
+    public var author: Account
+    public var text: String
+    public var createdAt: Date
+    /// Sent from Riposte by one of our agents.
+    public var isOurs: Bool
+    /// The agent who sent it, for our replies.
+    public var sentBy: String?
+
+    public init(id: PostID, externalID: String, parentID: PostID?, author: Account, text: String,
+                createdAt: Date, isOurs: Bool, sentBy: String?) {
+        self.id = id
+        self.externalID = externalID
+        self.parentID = parentID
+        self.author = author
+        self.text = text
+        self.createdAt = createdAt
+        self.isOurs = isOurs
+        self.sentBy = sentBy
+    }
+}
+
+/// A case with its whole conversation and the working agent's draft, if any.
+public struct CaseThread: Hashable, Sendable {
+    public var caseID: CaseID
+    public var network: Network
+    public var status: CaseStatus
+    /// Posts in the order they were written.
+    public var posts: [ThreadPost]
+    public var draft: Draft?
+    /// The account our replies on this case are posted from.
+    public var brand: Account
+
+    public init(caseID: CaseID, network: Network, status: CaseStatus, posts: [ThreadPost], draft: Draft?,
+                brand: Account) {
+        self.caseID = caseID
+        self.network = network
+        self.status = status
+        self.posts = posts
+        self.draft = draft
+        self.brand = brand
+    }
+}
