@@ -1,0 +1,89 @@
+/// Walks the Unicode scalars of a TOML document and knows the line and column of the current one.
+///
+/// TOML's grammar is defined on code points, so the cursor reads scalars; walking Characters would
+/// glue a quote to a combining mark that follows it. Columns are still counted in Characters.
+struct TOMLCursor {
+    let file: String
+    private let scalars: [Unicode.Scalar]
+    private(set) var index = 0
+    private var line = 1
+    private var lineStart = 0
+
+    init(_ text: String, file: String) {
+        self.file = file
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        self.scalars = scalars
+    }
+
+    var current: Unicode.Scalar? { peek(0) }
+
+    var isAtEnd: Bool { index >= scalars.count }
+
+    func peek(_ offset: Int) -> Unicode.Scalar? {
+        index + offset < scalars.count ? scalars[index + offset] : nil
+    }
+
+    /// Whether the next scalars spell `text`.
+    func isAt(_ text: String) -> Bool {
+        text.unicodeScalars.enumerated().allSatisfy { peek($0.offset) == $0.element }
+    }
+
+    /// A line break: LF, or CR LF. A lone CR is not one.
+    var isAtNewline: Bool {
+        current == "\n" || (current == "\r" && peek(1) == "\n")
+    }
+
+    var isAtSpace: Bool { current == " " || current == "\t" }
+
+    var position: SourcePosition {
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: scalars[lineStart..<index])
+        return SourcePosition(line: line, column: String(prefix).count + 1)
+    }
+
+    mutating func advance(by count: Int = 1) {
+        for _ in 0..<count where index < scalars.count {
+            if scalars[index] == "\n" {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+    }
+
+    /// Moves past a line break, if the cursor is at one.
+    mutating func skipNewline() {
+        if current == "\r" { advance() }
+        if current == "\n" { advance() }
+    }
+
+    mutating func skipSpaces() {
+        while isAtSpace { advance() }
+    }
+
+    /// Names the current scalar for a message: `"x"`, `end of line`, `end of file` or `U+0007`.
+    var currentDescription: String {
+        guard let scalar = current else { return "end of file" }
+        if isAtNewline { return "end of line" }
+        if scalar.properties.generalCategory == .control { return scalar.codePointDescription }
+        return "\"\(scalar)\""
+    }
+
+    func error(_ message: String, at position: SourcePosition? = nil) -> SourceError {
+        SourceError(file: file, position: position ?? self.position, message: message)
+    }
+}
+
+extension Unicode.Scalar {
+    /// `U+0007`: how a message names a character that cannot be shown.
+    var codePointDescription: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// A control character TOML forbids in strings and comments; tab is allowed everywhere.
+    var isForbiddenControl: Bool {
+        (value < 0x20 && self != "\t") || value == 0x7F
+    }
+}
