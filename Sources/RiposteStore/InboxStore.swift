@@ -1,0 +1,81 @@
+import Foundation
+import RiposteCore
+
+/// The single source of truth for mentions, cases, drafts and the audit log.
+///
+/// Nothing above the store knows which database runs behind it; SQLite (GRDB) is the embedded default.
+public protocol InboxStore: Sendable {
+    /// Stores posts in one transaction: `body` hands them over one by one (an import streams a file this way);
+    /// if it throws, nothing is stored. Each post gets a case; posts already stored are skipped.
+    @discardableResult
+    func ingestAll(_ body: (_ add: (IncomingPost) throws -> Void) throws -> Void) throws -> IngestSummary
+
+    /// Queue rows below `key` (newer activity), in queue order; from the top when `key` is nil.
+    func queueRows(after key: QueueKey?, limit: Int) throws -> [QueueRow]
+    /// Queue rows above `key` (older activity), in queue order, the nearest to `key` last; the bottom rows when `key` is nil.
+    func queueRows(before key: QueueKey?, limit: Int) throws -> [QueueRow]
+    func queueRow(_ caseID: CaseID) throws -> QueueRow?
+
+    /// The case's conversation and `agent`'s draft on it.
+    func thread(_ caseID: CaseID, agent: String) throws -> CaseThread?
+    /// Records that `agent` opened the case; a new case becomes open.
+    func openCase(_ caseID: CaseID, by agent: String, at time: Date) throws
+
+    func saveDraft(_ draft: Draft, by agent: String, at time: Date) throws
+    func deleteDraft(on caseID: CaseID, by agent: String) throws
+    /// Posts our reply from the brand account of the case's network, marks the case replied and audits it.
+    @discardableResult
+    func sendReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, by agent: String, at time: Date) throws -> ThreadPost
+
+    /// The agent of that name, created with `role` the first time.
+    @discardableResult
+    func ensureAgent(named name: String, role: Agent.Role) throws -> Agent
+    func auditLog(for caseID: CaseID?) throws -> [AuditEntry]
+    func appendAudit(_ entry: AuditEntry) throws
+
+    /// Posts to deliver later (a demo feed played in accelerated time).
+    func schedule(_ posts: [ScheduledPost], feed: String) throws
+    /// Moves every scheduled post due at `time` into the inbox; returns how many arrived.
+    @discardableResult
+    func deliverDuePosts(at time: Date) throws -> Int
+    /// How many scheduled posts are still to come.
+    func scheduledCount() throws -> Int
+
+    /// A small setting kept with the data (which demo was loaded, for instance).
+    func value(forKey key: String) throws -> String?
+    func setValue(_ value: String, forKey key: String) throws
+}
+
+extension InboxStore {
+    /// Stores new posts in one transaction, giving each a case; posts already stored are skipped.
+    @discardableResult
+    public func ingest(_ posts: [IncomingPost]) throws -> IngestSummary {
+        try ingestAll { add in
+            for post in posts { try add(post) }
+        }
+    }
+}
+
+/// What an ingest did.
+public struct IngestSummary: Hashable, Sendable {
+    public var inserted: Int
+    public var alreadyStored: Int
+    public var newCases: Int
+
+    public init(inserted: Int = 0, alreadyStored: Int = 0, newCases: Int = 0) {
+        self.inserted = inserted
+        self.alreadyStored = alreadyStored
+        self.newCases = newCases
+    }
+}
+
+/// A post waiting for its time in a played feed.
+public struct ScheduledPost: Hashable, Sendable {
+    public var due: Date
+    public var post: IncomingPost
+
+    public init(due: Date, post: IncomingPost) {
+        self.due = due
+        self.post = post
+    }
+}

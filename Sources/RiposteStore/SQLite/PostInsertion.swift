@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// Puts posts into the inbox inside one write transaction: each post's author, its case (the parent's, or a new
+/// one) and the case's queue fields.
+///
+/// Imports put millions of posts through here, so it keeps what the transaction already knows, while it holds the
+/// write lock: the next post and case ids, the authors it has written, and where its recent posts went (replies
+/// mostly answer posts just before them). A post is two statements; a look-up is needed only for a parent from
+/// before the transaction.
+final class PostInsertion {
+    enum Outcome {
+        case alreadyStored
+        case inserted(PostID, CaseID, newCase: Bool)
+    }
+
+    private let db: Database
+    private var nextPostID: Int64
+    private var nextCaseID: Int64
+    private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
+    /// Where this transaction's posts went, in two generations so that memory stays bounded on huge imports.
+    private var recent: [String: (id: Int64, caseID: Int64)] = [:]
+    private var older: [String: (id: Int64, caseID: Int64)] = [:]
+    static let generationSize = 100_000
+
+    private struct AccountKey: Hashable {
+        var network: Network
+        var handle: String
+    }
+
+    // Prepared once per transaction: looking a statement up by its SQL costs a hash of the whole text each time.
+    private let insertPost: Statement
+    private let insertCase: Statement
+    private let updateCase: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        insertPost = try db.cachedStatement(sql: """
+            INSERT INTO posts (id, external_id, network, account_id, case_id, parent_id, in_reply_to_external,
+                               text, created_at, is_ours, sent_by_agent_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (external_id) DO NOTHING
+            """)
+        insertCase = try db.cachedStatement(sql: """
+            INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id,
+                               waiting_since, post_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+            """)
+        updateCase = try db.cachedStatement(sql: """
+            UPDATE cases SET post_count = post_count + 1,
+                latest_inbound_post_id = CASE WHEN ?1 >= last_activity_at THEN ?2 ELSE latest_inbound_post_id END,
+                last_activity_at = MAX(last_activity_at, ?1),
+                waiting_since = MIN(COALESCE(waiting_since, ?1), ?1),
+                status = CASE WHEN status = 'open' THEN 'open' ELSE 'new' END
+            WHERE id = ?3
+            """)
+        nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
+        nextCaseID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cases") ?? 1
+    }
+
+    func insert(_ post: IncomingPost, sentBy agentID: Int64? = nil) throws -> Outcome {
+        let parent = try post.inReplyTo.flatMap(find)
+        let time = StoreTime.milliseconds(post.createdAt)
+        let isOurs = post.author.role == .brand
+        let postID = nextPostID
+        let caseID = parent?.caseID ?? nextCaseID
+        var postRow = BoundStatement(insertPost, in: db)
+        postRow.bind(postID)
+        postRow.bind(post.externalID)
+        postRow.bind(post.author.network.rawValue)
+        postRow.bind(try account(post.author))
+        postRow.bind(caseID)
+        postRow.bind(parent?.id)
+        postRow.bind(post.inReplyTo)
+        postRow.bind(post.text)
+        postRow.bind(time)
+        postRow.bind(isOurs)
+        postRow.bind(agentID)
+        guard try postRow.run() > 0 else { return .alreadyStored }
+        nextPostID += 1
+        remember(post.externalID, (postID, caseID))
+
+        guard parent != nil else {
+            // A new case is complete from its first post: ours leaves nothing waiting, anyone else's is new work.
+            var caseRow = BoundStatement(insertCase, in: db)
+            caseRow.bind(caseID)
+            caseRow.bind(post.author.network.rawValue)
+            caseRow.bind(isOurs ? "replied" : "new")
+            caseRow.bind(time)
+            caseRow.bind(time)
+            caseRow.bind(postID)
+            caseRow.bind(isOurs ? nil : time)
+            _ = try caseRow.run()
+            nextCaseID += 1
+            return .inserted(PostID(postID), CaseID(caseID), newCase: true)
+        }
+        if isOurs {
+            // Our word is now the latest: nothing is waiting.
+            try db.cachedStatement(sql: """
+                UPDATE cases SET post_count = post_count + 1, status = 'replied', waiting_since = NULL WHERE id = ?
+                """).execute(arguments: [caseID])
+        } else {
+            // Imports may arrive out of order: only a newer post moves the case down the queue.
+            // Something new said to us makes the case new again, unless an agent has it open.
+            var caseUpdate = BoundStatement(updateCase, in: db)
+            caseUpdate.bind(time)
+            caseUpdate.bind(postID)
+            caseUpdate.bind(caseID)
+            _ = try caseUpdate.run()
+        }
+        return .inserted(PostID(postID), CaseID(caseID), newCase: false)
+    }
+
+    /// The stored post with this external id, if any.
+    private func find(_ externalID: String) throws -> (id: Int64, caseID: Int64)? {
+        if let known = recent[externalID] ?? older[externalID] { return known }
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, case_id FROM posts WHERE external_id = ?"),
+                                   arguments: [externalID])
+        return row.map { ($0[0], $0[1]) }
+    }
+
+    private func remember(_ externalID: String, _ place: (id: Int64, caseID: Int64)) {
+        if recent.count >= Self.generationSize {
+            older = recent
+            recent = [:]
+        }
+        recent[externalID] = place
+    }
+
+    /// The author's row, written only when this transaction has not already written it as it is now.
+    private func account(_ account: Account) throws -> Int64 {
+        let key = AccountKey(network: account.network, handle: account.handle)
+        if let known = accounts[key], known.account == account { return known.id }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO accounts (network, handle, name, followers, role) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (network, handle) DO UPDATE SET
+                name = excluded.name, followers = excluded.followers, role = excluded.role
+            RETURNING id
+            """)
+        guard let id = try Int64.fetchOne(statement, arguments: [
+            account.network.rawValue, account.handle, account.name, account.followers, account.role.rawValue,
+        ]) else { throw StoreError.database("account \(account.handle) was not stored") }
+        accounts[key] = (id, account)
+        return id
+    }
+}
+
+extension SQLiteInboxStore {
+    @discardableResult
+    public func ingestAll(_ body: (_ add: (IncomingPost) throws -> Void) throws -> Void) throws -> IngestSummary {
+        do {
+            return try pool.write { db in
+                // An import touches index pages all over the file: give it room, then give the memory back.
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+                let insertion = try PostInsertion(db)
+                var summary = IngestSummary()
+                try body { post in
+                    switch try insertion.insert(post) {
+                    case .alreadyStored:
+                        summary.alreadyStored += 1
+                    case let .inserted(_, _, newCase):
+                        summary.inserted += 1
+                        if newCase { summary.newCases += 1 }
+                    }
+                }
+                return summary
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(Self.message(error))
+        }
+    }
+}

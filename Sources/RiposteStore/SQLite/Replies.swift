@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// Drafts and sent replies.
+extension SQLiteInboxStore {
+    public func saveDraft(_ draft: Draft, by agent: String, at time: Date) throws {
+        try guarded {
+            try pool.write { db in
+                let agentID = try Self.agentID(agent, db)
+                try db.execute(sql: """
+                    INSERT INTO drafts (case_id, agent_id, in_reply_to, text, cursor, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (case_id, agent_id) DO UPDATE SET
+                        in_reply_to = excluded.in_reply_to, text = excluded.text,
+                        cursor = excluded.cursor, updated_at = excluded.updated_at
+                    """, arguments: [draft.caseID.rawValue, agentID, draft.inReplyTo.rawValue, draft.text,
+                                     draft.cursor, StoreTime.milliseconds(time)])
+            }
+        }
+    }
+
+    public func deleteDraft(on caseID: CaseID, by agent: String) throws {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: """
+                    DELETE FROM drafts WHERE case_id = ? AND agent_id = (SELECT id FROM agents WHERE name = ?)
+                    """, arguments: [caseID.rawValue, agent])
+            }
+        }
+    }
+
+    @discardableResult
+    public func sendReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, by agent: String,
+                          at time: Date) throws -> ThreadPost {
+        try guarded {
+            try pool.write { db in
+                guard let parentRow = try Row.fetchOne(db, sql: """
+                    SELECT p.external_id, p.network, a.handle FROM posts p JOIN accounts a ON a.id = p.account_id
+                    WHERE p.id = ? AND p.case_id = ?
+                    """, arguments: [parent.rawValue, caseID.rawValue])
+                else { throw StoreError.noSuchPost(parent.rawValue) }
+                let network: Network = try parentRow.enumValue("network")
+                let brand = try Self.brandAccount(on: network, db)
+                let agentID = try Self.agentID(agent, db)
+                let reply = IncomingPost(externalID: "riposte-\(UUID().uuidString.lowercased())", author: brand,
+                                         text: text, createdAt: time, inReplyTo: parentRow["external_id"])
+                guard case let .inserted(postID, _, _) = try PostInsertion(db).insert(reply, sentBy: agentID)
+                else { throw StoreError.database("reply \(reply.externalID) collided with a stored post") }
+                try db.execute(sql: "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?",
+                               arguments: [caseID.rawValue, agentID])
+                let handle: String = parentRow["handle"]
+                try Self.audit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: caseID,
+                                          detail: "to \(handle) as \(brand.handle): \(text)"), db)
+                return ThreadPost(id: postID, externalID: reply.externalID, parentID: parent, author: brand,
+                                  text: text, createdAt: time, isOurs: true, sentBy: agent)
+            }
+        }
+    }
+
+    /// Our account on a network: the first brand account a feed or an import gave us, or a stand-in.
+    static func brandAccount(on network: Network, _ db: Database) throws -> Account {
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT \(AccountColumns.select("accounts")) FROM accounts
+            WHERE network = ? AND role = 'brand' ORDER BY id LIMIT 1
+            """, arguments: [network.rawValue]) {
+            return try row.account()
+        }
+        return Account(network: network, handle: "@ourbrand", name: "Our brand", followers: 0, role: .brand)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// The embedded store: one SQLite file in WAL mode, shared safely by several Riposte processes.
+public final class SQLiteInboxStore: InboxStore {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the store at `path`, creating the file and its folder, and migrating it, as needed.
+    public init(path: String) throws {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+            }
+        }
+        var configuration = Configuration()
+        // Other agents' processes write to the same file: wait for them rather than fail.
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // WAL with NORMAL sync survives a killed process; only a power cut can lose the last commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA page_size = 16384")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: Self.message(error))
+        }
+        let migrator = Schema.migrator
+        let superseded = try guarded { try pool.read { try migrator.hasBeenSuperseded($0) } }
+        if superseded { throw StoreError.newerSchema(path: path) }
+        try guarded { try migrator.migrate(pool) }
+    }
+
+    /// Runs a database call, turning GRDB's errors into the store's own.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.database(Self.message(error))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+
+    public func value(forKey key: String) throws -> String? {
+        try guarded {
+            try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+            }
+        }
+    }
+
+    public func setValue(_ value: String, forKey key: String) throws {
+        try guarded {
+            try pool.write { db in
+                try db.execute(
+                    sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    arguments: [key, value])
+            }
+        }
+    }
+}

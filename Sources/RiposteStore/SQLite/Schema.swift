@@ -1,0 +1,99 @@
+import GRDB
+
+/// The store's schema, one named migration per released version; a migration is never edited after release.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: inbox, drafts, agents, audit, feed") { db in
+            try db.execute(sql: """
+                CREATE TABLE accounts (
+                    id INTEGER PRIMARY KEY,
+                    network TEXT NOT NULL,
+                    handle TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    followers INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    UNIQUE (network, handle)
+                );
+                -- our own accounts, found on every reply among all the authors ever seen
+                CREATE INDEX accounts_of_ours ON accounts (network, id) WHERE role = 'brand';
+                CREATE TABLE agents (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+                CREATE TABLE cases (
+                    id INTEGER PRIMARY KEY,
+                    network TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    -- the queue's order: the latest inbound post, or the root while there is none
+                    last_activity_at INTEGER NOT NULL,
+                    latest_inbound_post_id INTEGER,
+                    -- the oldest inbound post we have not answered; NULL once we have
+                    waiting_since INTEGER,
+                    post_count INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX cases_by_activity ON cases (last_activity_at);
+                CREATE TABLE posts (
+                    id INTEGER PRIMARY KEY,
+                    external_id TEXT NOT NULL UNIQUE,
+                    network TEXT NOT NULL,
+                    account_id INTEGER NOT NULL REFERENCES accounts (id),
+                    -- deferred: a case's first post is written before the case row that points back at it
+                    case_id INTEGER NOT NULL REFERENCES cases (id) DEFERRABLE INITIALLY DEFERRED,
+                    parent_id INTEGER REFERENCES posts (id),
+                    in_reply_to_external TEXT,
+                    text TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    is_ours INTEGER NOT NULL,
+                    sent_by_agent_id INTEGER REFERENCES agents (id)
+                );
+                CREATE INDEX posts_by_case ON posts (case_id);
+                CREATE TABLE drafts (
+                    case_id INTEGER NOT NULL REFERENCES cases (id),
+                    agent_id INTEGER NOT NULL REFERENCES agents (id),
+                    in_reply_to INTEGER NOT NULL REFERENCES posts (id),
+                    text TEXT NOT NULL,
+                    cursor INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (case_id, agent_id)
+                );
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    agent TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    case_id INTEGER,
+                    detail TEXT NOT NULL
+                );
+                CREATE INDEX audit_by_case ON audit (case_id);
+                -- The audit log is evidence: the database itself refuses to rewrite it.
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TABLE feed_schedule (
+                    id INTEGER PRIMARY KEY,
+                    feed TEXT NOT NULL,
+                    due_at INTEGER NOT NULL,
+                    external_id TEXT NOT NULL,
+                    network TEXT NOT NULL,
+                    handle TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    followers INTEGER NOT NULL,
+                    role TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    in_reply_to TEXT
+                );
+                CREATE INDEX feed_schedule_by_due ON feed_schedule (due_at);
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+extension SQLiteInboxStore {
+    /// A thread longer than this shows its first posts only; a storm can put thousands under one root.
+    static let threadPostLimit = 5000
+
+    public func thread(_ caseID: CaseID, agent: String) throws -> CaseThread? {
+        try guarded {
+            try pool.read { db in
+                guard let caseRow = try Row.fetchOne(
+                    db, sql: "SELECT network, status FROM cases WHERE id = ?", arguments: [caseID.rawValue])
+                else { return nil }
+                let posts = try Row.fetchAll(db, sql: """
+                    SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
+                           \(AccountColumns.select("a"))
+                    FROM posts p
+                    JOIN accounts a ON a.id = p.account_id
+                    LEFT JOIN agents g ON g.id = p.sent_by_agent_id
+                    WHERE p.case_id = ?
+                    ORDER BY p.created_at, p.id LIMIT ?
+                    """, arguments: [caseID.rawValue, Self.threadPostLimit]).map { row in
+                    ThreadPost(
+                        id: PostID(row["id"]), externalID: row["external_id"],
+                        parentID: (row["parent_id"] as Int64?).map(PostID.init),
+                        author: try row.account(), text: row["text"], createdAt: row.date("created_at"),
+                        isOurs: row["is_ours"], sentBy: row["agent"])
+                }
+                let draft = try Row.fetchOne(db, sql: """
+                    SELECT d.in_reply_to, d.text, d.cursor FROM drafts d JOIN agents g ON g.id = d.agent_id
+                    WHERE d.case_id = ? AND g.name = ?
+                    """, arguments: [caseID.rawValue, agent]).map { row in
+                    Draft(caseID: caseID, inReplyTo: PostID(row["in_reply_to"]), text: row["text"], cursor: row["cursor"])
+                }
+                let network: Network = try caseRow.enumValue("network")
+                return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
+                                  posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db))
+            }
+        }
+    }
+
+    public func openCase(_ caseID: CaseID, by agent: String, at time: Date) throws {
+        try guarded {
+            try pool.write { db in
+                try db.execute(sql: "UPDATE cases SET status = 'open' WHERE id = ? AND status = 'new'",
+                               arguments: [caseID.rawValue])
+                if db.changesCount > 0 {
+                    try Self.audit(AuditEntry(at: time, agent: agent, action: "case.status", caseID: caseID,
+                                              detail: "new → open"), db)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import RiposteCore
+import RiposteStore
+import Testing
+
+@Suite("The queue is read a page at a time from a key")
+struct QueuePagingTests {
+    /// 50 cases; some get later replies, which move them down the queue.
+    func filledStore() throws -> (TemporaryStore, [QueueRow]) {
+        let temporary = try TemporaryStore()
+        var posts: [IncomingPost] = []
+        for index in 0..<50 {
+            posts.append(post("m\(index)", by: account("@user\(index % 7)"), at: Double(index)))
+        }
+        for index in stride(from: 0, to: 50, by: 9) {
+            posts.append(post("r\(index)", by: account("@late"), at: 100 + Double(index), replyTo: "m\(index)"))
+        }
+        // Two cases whose latest mention has the same time: the case id breaks the tie.
+        posts.append(post("t1", by: account("@tie"), at: 500))
+        posts.append(post("t2", by: account("@tie"), at: 500))
+        try temporary.store.ingest(posts)
+        return (temporary, try temporary.store.queueRows(after: nil, limit: 1000))
+    }
+
+    @Test("oldest activity first, so new mentions arrive at the bottom")
+    func order() throws {
+        let (_, all) = try filledStore()
+        #expect(all.count == 52)
+        #expect(all.map(\.key) == all.map(\.key).sorted())
+        #expect(all.last?.snippet == "post t2")
+        #expect(all.first?.snippet == "post m1")
+    }
+
+    @Test("paging down by key visits every case once, in order", arguments: [1, 7, 51, 52, 100])
+    func pagingDown(pageSize: Int) throws {
+        let (temporary, all) = try filledStore()
+        var seen: [QueueRow] = []
+        var key: QueueKey?
+        while true {
+            let page = try temporary.store.queueRows(after: key, limit: pageSize)
+            seen += page
+            guard page.count == pageSize, let last = page.last else { break }
+            key = last.key
+        }
+        #expect(seen == all)
+    }
+
+    @Test("paging up from the bottom visits every case once, in order", arguments: [1, 7, 100])
+    func pagingUp(pageSize: Int) throws {
+        let (temporary, all) = try filledStore()
+        var seen: [QueueRow] = []
+        var key: QueueKey?
+        while true {
+            let page = try temporary.store.queueRows(before: key, limit: pageSize)
+            seen = page + seen
+            guard page.count == pageSize, let first = page.first else { break }
+            key = first.key
+        }
+        #expect(seen == all)
+    }
+
+    @Test("a case is found by id with its current key after it moved")
+    func rowByID() throws {
+        let (temporary, all) = try filledStore()
+        let moved = try #require(all.first { $0.snippet == "post r9" })
+        #expect(try temporary.store.queueRow(moved.caseID) == moved)
+        #expect(try temporary.store.queueRow(CaseID(9999)) == nil)
+    }
+}
