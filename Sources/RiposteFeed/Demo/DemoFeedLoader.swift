@@ -1,0 +1,41 @@
+import Foundation
+import RiposteCore
+import RiposteStore
+
+/// Puts a demo feed into a store: its history at once, the rest scheduled to arrive while the agent works.
+public enum DemoFeedLoader {
+    /// Keys of the store's settings that say which demo is playing.
+    public static let nameKey = "demo.name"
+
+    public struct Loaded: Hashable, Sendable {
+        public var history: Int
+        public var scheduled: Int
+    }
+
+    /// Posts before the start keep their real spacing; posts after it arrive `speed` times faster than written.
+    @discardableResult
+    public static func load(_ feed: DemoFeed, into store: any InboxStore, startingAt start: Date,
+                            speed: Double? = nil) throws -> Loaded {
+        let speed = max(1, speed ?? feed.speed)
+        func incoming(_ post: DemoFeed.Post, at time: Date) -> IncomingPost {
+            IncomingPost(externalID: externalID(feed, post.id), author: post.author, text: post.text, createdAt: time,
+                         inReplyTo: post.replyTo.map { externalID(feed, $0) })
+        }
+        let history = feed.posts.filter { $0.offset <= 0 }.sorted { $0.offset < $1.offset }
+        let future = feed.posts.filter { $0.offset > 0 }
+        try store.ingest(history.map { incoming($0, at: start.addingTimeInterval($0.offset)) })
+        try store.schedule(future.map { post in
+            let due = start.addingTimeInterval(post.offset / speed)
+            return ScheduledPost(due: due, post: incoming(post, at: due))
+        }, feed: feed.name)
+        try store.setValue(feed.name, forKey: nameKey)
+        try store.appendAudit(AuditEntry(at: start, agent: "riposte", action: "demo.loaded", caseID: nil,
+                                         detail: "\(feed.name): \(history.count) posts now, \(future.count) at \(speed)×"))
+        return Loaded(history: history.count, scheduled: future.count)
+    }
+
+    /// Feed post ids are the trainer's short names; in the store they are prefixed with the feed's name to stay unique.
+    static func externalID(_ feed: DemoFeed, _ id: String) -> String {
+        "\(feed.name):\(id)"
+    }
+}

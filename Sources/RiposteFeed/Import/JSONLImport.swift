@@ -1,0 +1,93 @@
+import Foundation
+import RiposteCore
+import RiposteStore
+
+/// `riposte import`: mentions from JSON Lines, one object per line, all stored or none.
+///
+/// `{"id": "...", "network": "x", "author": {"handle": "@name", "name": "...", "followers": 123, "role": "customer"},
+///   "text": "...", "created_at": "2014-06-12T09:30:00Z", "in_reply_to": "id or null"}`
+public enum JSONLImport {
+    /// Beyond this many bad lines the rest are counted, not listed.
+    static let reportedErrorLimit = 50
+
+    /// Imports every line; if any is bad, throws them all (`file:line:column: message`) and stores nothing.
+    @discardableResult
+    public static func run<Lines: Sequence<[UInt8]> & Sendable>(lines: Lines, file: String,
+                                                                into store: any InboxStore) throws -> IngestSummary {
+        let decoded = DecodedLines(lines, file: file, decode: decode)
+        var errors: [SourceError] = []
+        var badLines = 0
+        do {
+            let summary = try store.ingestAll { add in
+                while let batch = decoded.next() {
+                    for line in batch {
+                        switch line {
+                        case let .post(post):
+                            if errors.isEmpty { try add(post) }
+                        case let .failure(error):
+                            badLines += 1
+                            if errors.count < reportedErrorLimit { errors.append(error) }
+                        }
+                    }
+                }
+                if badLines > errors.count {
+                    errors.append(SourceError(file: file, position: errors.last?.position ?? .start,
+                                              message: "and \(badLines - errors.count) more bad lines"))
+                }
+                // Throwing here rolls the whole import back.
+                if !errors.isEmpty { throw SourceErrors(errors) }
+            }
+            decoded.wait()
+            return summary
+        } catch {
+            decoded.cancelAndWait()
+            throw error
+        }
+    }
+
+    struct LineFailure: Error, Sendable {
+        var offset: Int
+        var message: String
+    }
+
+    /// The 1-based column, in Characters, of a byte offset in a line.
+    static func column(ofByte offset: Int, in bytes: [UInt8]) -> Int {
+        String(decoding: bytes[..<min(offset, bytes.count)], as: UTF8.self).count + 1
+    }
+
+    @Sendable
+    static func decode(_ bytes: [UInt8]) throws -> IncomingPost {
+        let node: JSONNode
+        do {
+            node = try JSONLineParser.parse(bytes)
+        } catch {
+            throw LineFailure(offset: error.offset, message: error.message)
+        }
+        let post = try JSONObjectReader(node, allowed: ["id", "network", "author", "text", "created_at", "in_reply_to"])
+        let id = try post.identifier("id")
+        let network: Network = try post.oneOf("network")
+        let author = try JSONObjectReader(try post.required("author"),
+                                      allowed: ["handle", "name", "followers", "role"])
+        let handleNode = try author.required("handle")
+        let handle = try author.string("handle")
+        guard handle.hasPrefix("@"), handle.count > 1 else {
+            throw LineFailure(offset: handleNode.offset, message: "a handle starts with \"@\"")
+        }
+        let account = Account(network: network, handle: handle, name: try author.optionalString("name") ?? handle,
+                              followers: try author.optionalCount("followers") ?? 0,
+                              role: try author.optionalOneOf("role") ?? .customer)
+        try author.rejectUnknownKeys()
+        let text = try post.string("text")
+        let createdNode = try post.required("created_at")
+        let createdAt: Date
+        do {
+            createdAt = try RFC3339.parse(try post.string("created_at"))
+        } catch let error as RFC3339.Failure {
+            // +1 for the opening quote of the string.
+            throw LineFailure(offset: createdNode.offset + 1 + error.offset, message: "created_at: \(error.message)")
+        }
+        let inReplyTo = try post.optionalIdentifier("in_reply_to")
+        try post.rejectUnknownKeys()
+        return IncomingPost(externalID: id, author: account, text: text, createdAt: createdAt, inReplyTo: inReplyTo)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads a file (or standard input) a line at a time as bytes, so an import of millions of lines holds one chunk in memory.
+public struct LineReader: Sequence, IteratorProtocol, Sendable {
+    let handle: FileHandle
+    var buffer: [UInt8] = []
+    var start = 0
+    var finished = false
+    static let chunkSize = 1 << 20
+
+    public init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// The next line without its "\n" (or "\r\n"); nil at the end.
+    public mutating func next() -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = Array(buffer[start..<end])
+                start = newline + 1
+                return line
+            }
+            if finished {
+                guard start < buffer.count else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            buffer.removeFirst(start)
+            start = 0
+            let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
+            if let chunk, !chunk.isEmpty {
+                buffer.append(contentsOf: chunk)
+            } else {
+                finished = true
+            }
+        }
+    }
+}
