@@ -1,0 +1,118 @@
+import Foundation
+import RiposteCore
+
+/// The only place state changes: applies an action and returns the effects to run. Pure: no clock, terminal or store.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case let .key(key):
+        return press(key, &state)
+    case let .run(command):
+        guard command.contexts.contains(state.context) else {
+            state.say("\(command.rawValue) does not work on the \(state.context.title.lowercased()) screen", isError: true)
+            return []
+        }
+        return run(command, &state)
+    case let .resize(width, height):
+        state.width = width
+        state.height = height
+        state.queue.selectedLine = min(state.queue.selectedLine, state.queueListHeight - 1)
+        if let editor = state.editor { state.editor = EditorEditing.scrolled(editor, in: state) }
+        ThreadNavigation.keepSelectionVisible(&state)
+        return [QueueNavigation.reload(state)]
+    case let .tick(now):
+        state.now = now
+        if let message = state.message, message.expires <= now { state.message = nil }
+        return EditorEditing.autosave(&state)
+    case .storeChanged:
+        var effects = [QueueNavigation.reload(state)]
+        if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
+        return effects
+    case let .queueLoaded(window):
+        QueueNavigation.apply(window, to: &state)
+        return []
+    case let .threadLoaded(thread):
+        ThreadNavigation.apply(thread, to: &state)
+        return []
+    case let .replySent(caseID, post):
+        state.editor = nil
+        state.say("Reply sent to the thread as \(post.author.handle)")
+        return [.loadThread(caseID), QueueNavigation.reload(state)]
+    case let .draftSaved(caseID, at):
+        if state.editor?.caseID == caseID { state.editor?.lastSaved = at }
+        return []
+    case let .feedStatus(feed):
+        state.feed = feed
+        return []
+    case let .effectFailed(message):
+        state.say(message, isError: true)
+        return []
+    case .shutdown:
+        var effects: [Effect] = []
+        if let editor = state.editor, !editor.text.isEmpty { effects.append(.saveDraft(editor.draft)) }
+        state.quitting = true
+        return effects + [.quit]
+    }
+}
+
+/// A key runs the command the keymap binds to it on this screen; in the editor an unbound character is typed.
+func press(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
+    let context = state.context
+    if let command = state.keymap.command(for: key, in: context) {
+        return run(command, &state)
+    }
+    if context == .editor, case let .character(character) = key {
+        EditorEditing.insert([character], &state)
+        return []
+    }
+    let helpKeys = state.keymap.keys(for: .helpShow, in: context)
+    state.say("\(key) does nothing here" + (helpKeys.first.map { "; \($0) shows the keys" } ?? ""), isError: true)
+    return []
+}
+
+func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom:
+        return QueueNavigation.run(command, &state)
+    case .caseOpen:
+        guard let row = state.queue.selected else {
+            state.say("The queue is empty", isError: true)
+            return []
+        }
+        state.thread = ThreadState(caseID: row.caseID)
+        return [.openCase(row.caseID), .loadThread(row.caseID)]
+    case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp:
+        ThreadNavigation.run(command, &state)
+        return []
+    case .replyCompose:
+        return EditorEditing.compose(&state)
+    case .replySend:
+        return EditorEditing.send(&state)
+    case .editorLeave:
+        return EditorEditing.leave(&state)
+    case .editorNewline, .editorDeleteBackward, .editorDeleteForward, .editorLeft, .editorRight, .editorUp,
+         .editorDown, .editorLineStart, .editorLineEnd:
+        EditorEditing.run(command, &state)
+        return []
+    case .helpShow:
+        state.helpFor = state.context
+        state.helpScroll = 0
+        return []
+    case .viewClose:
+        if state.helpFor != nil {
+            state.helpFor = nil
+        } else if state.thread != nil {
+            state.thread = nil
+        }
+        return []
+    case .appQuit:
+        state.quitting = true
+        return [.quit]
+    }
+}
+
+extension AppState {
+    /// Shows a message in the status bar for a few seconds.
+    mutating func say(_ text: String, isError: Bool = false) {
+        message = StatusMessage(text, isError: isError, expires: now.addingTimeInterval(isError ? 6 : 4))
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import RiposteCore
+
+/// Something that happened: a key, a tick of the clock, or the outcome of an effect.
+public enum Action: Hashable, Sendable {
+    case key(KeyPress)
+    /// A command by name, as the command line and tests run them.
+    case run(Command)
+    case resize(width: Int, height: Int)
+    case tick(Date)
+    /// Another connection or process committed to the store.
+    case storeChanged
+    case queueLoaded(QueueWindow)
+    case threadLoaded(CaseThread)
+    case replySent(CaseID, ThreadPost)
+    case draftSaved(CaseID, at: Date)
+    case feedStatus(FeedStatus?)
+    /// An effect failed; the message says what, in words a user can act on.
+    case effectFailed(String)
+    /// A signal asked Riposte to stop: keep what was typed, then quit from any screen.
+    case shutdown
+}
+
+/// Work that reduce asks for and does not do itself: store reads and writes, quitting.
+public enum Effect: Hashable, Sendable {
+    case loadQueue(QueueRequest)
+    case loadThread(CaseID)
+    case openCase(CaseID)
+    case saveDraft(Draft)
+    case deleteDraft(CaseID)
+    case sendReply(CaseID, inReplyTo: PostID, text: String)
+    case quit
+}

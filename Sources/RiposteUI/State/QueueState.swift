@@ -1,0 +1,64 @@
+import RiposteCore
+
+/// The part of the queue the interface holds: the rows on screen plus about two pages either side, never the inbox.
+public struct QueueState: Hashable, Sendable {
+    public var rows: [QueueRow] = []
+    public var selectedIndex = 0
+    /// The screen line of the selection within the list, kept when rows arrive above it so it never jumps.
+    public var selectedLine = 0
+    /// The loaded rows start at the newest case.
+    public var reachedTop = true
+    /// The loaded rows end at the oldest case.
+    public var reachedBottom = true
+    public var loaded = false
+
+    public init() {}
+
+    public var selected: QueueRow? {
+        rows.indices.contains(selectedIndex) ? rows[selectedIndex] : nil
+    }
+
+    /// Index of the first row on screen.
+    public var firstVisible: Int { max(0, selectedIndex - selectedLine) }
+}
+
+/// A request for the rows around a case (keyset paging from its key).
+public struct QueueRequest: Hashable, Sendable {
+    public enum Anchor: Hashable, Sendable {
+        /// The newest rows.
+        case top
+        /// The oldest rows.
+        case bottom
+        /// The rows around a case, found by its key now (the case may have moved); `key` is used if it is gone.
+        case around(CaseID, key: QueueKey)
+    }
+
+    public var anchor: Anchor
+    public var above: Int
+    public var below: Int
+
+    public init(anchor: Anchor, above: Int, below: Int) {
+        self.anchor = anchor
+        self.above = above
+        self.below = below
+    }
+}
+
+/// The rows a queue request found.
+public struct QueueWindow: Hashable, Sendable {
+    /// The request these rows answer.
+    public var request: QueueRequest
+    public var rows: [QueueRow]
+    /// The row of the anchoring case (or where it was).
+    public var anchorIndex: Int
+    public var reachedTop: Bool
+    public var reachedBottom: Bool
+
+    public init(request: QueueRequest, rows: [QueueRow], anchorIndex: Int, reachedTop: Bool, reachedBottom: Bool) {
+        self.request = request
+        self.rows = rows
+        self.anchorIndex = anchorIndex
+        self.reachedTop = reachedTop
+        self.reachedBottom = reachedBottom
+    }
+}

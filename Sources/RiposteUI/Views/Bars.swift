@@ -1,0 +1,51 @@
+import RiposteCore
+
+/// The title bar on top and the status bar at the bottom of every screen.
+enum Bars {
+    static func title(_ text: String, right: String = "", theme: Theme, into screen: inout Screen) {
+        screen.fill(row: 0, style: theme[.title])
+        let rightGlyphs = DisplayText.truncate(DisplayText.glyphs(right), width: max(0, screen.width / 2))
+        let rightWidth = rightGlyphs.reduce(0) { $0 + $1.width }
+        let leftLimit = screen.width - rightWidth - (rightWidth > 0 ? 1 : 0)
+        screen.put(DisplayText.truncate(DisplayText.glyphs(" " + text), width: leftLimit), row: 0, column: 0,
+                   style: theme[.title])
+        screen.put(rightGlyphs, row: 0, column: screen.width - rightWidth - 1, style: theme[.title])
+    }
+
+    /// The state's message if there is one, otherwise the few keys that matter here, read from the keymap.
+    static func status(_ state: AppState, theme: Theme, into screen: inout Screen, right: [Glyph] = [],
+                       rightStyle: Style? = nil) {
+        let row = screen.height - 1
+        screen.fill(row: row, style: theme[.statusBar])
+        let rightWidth = right.reduce(0) { $0 + $1.width }
+        let limit = max(0, screen.width - rightWidth - 1)
+        if let message = state.message {
+            let style = message.isError ? theme[.error] : theme[.message]
+            screen.fill(row: row, to: limit, style: style)
+            screen.put(DisplayText.truncate([Glyph.space] + DisplayText.singleLine(message.text), width: limit), row: row,
+                       column: 0, style: style)
+        } else {
+            var column = 1
+            for (command, label) in hints(for: state.context) {
+                guard let key = state.keymap.keys(for: command, in: state.context).first else { continue }
+                let keyText = " \(key) ", labelText = " \(label)  "
+                guard column + DisplayText.width(of: keyText + labelText) <= limit else { break }
+                column = screen.put(keyText, row: row, column: column, style: theme[.key])
+                column = screen.put(labelText, row: row, column: column, style: theme[.statusBar])
+            }
+        }
+        screen.put(right, row: row, column: screen.width - rightWidth - 1, style: rightStyle ?? theme[.statusBar])
+    }
+
+    /// The commands the status bar offers on each screen, with the word it shows for each.
+    static func hints(for context: Context) -> [(Command, String)] {
+        switch context {
+        case .queue: [(.caseOpen, "open"), (.queueNext, "next"), (.queuePrevious, "previous"), (.helpShow, "keys"),
+                      (.appQuit, "quit")]
+        case .thread: [(.replyCompose, "reply"), (.threadNext, "next post"), (.viewClose, "back"),
+                       (.helpShow, "keys")]
+        case .editor: [(.replySend, "send"), (.editorLeave, "keep draft"), (.helpShow, "keys")]
+        case .help: [(.viewClose, "close")]
+        }
+    }
+}

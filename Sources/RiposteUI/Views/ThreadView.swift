@@ -1,0 +1,41 @@
+import RiposteCore
+
+/// A case's whole conversation as a reply tree, each party's role at a glance, our replies marked.
+enum ThreadView {
+    static func render(_ state: AppState, theme: Theme, into screen: inout Screen) {
+        guard let view = state.thread else { return }
+        guard let thread = view.thread, let layout = ThreadNavigation.layout(state) else {
+            Bars.title("Riposte · Case \(view.caseID)", theme: theme, into: &screen)
+            screen.put("Loading the thread…", row: 2, column: 2, style: theme[.dim])
+            Bars.status(state, theme: theme, into: &screen)
+            return
+        }
+        let draftMark = thread.draft == nil ? "" : " · draft waiting"
+        Bars.title("Riposte · Case \(thread.caseID) · \(thread.network.label) · \(thread.status.rawValue)" + draftMark,
+                   right: thread.posts.count == 1 ? "1 post" : "\(thread.posts.count) posts", theme: theme, into: &screen)
+        let selected = layout.nodes.firstIndex { $0.post.id == view.selectedPost }
+        draw(layout, from: view.scroll, rows: 1..<(1 + state.threadHeight), selected: selected, theme: theme,
+             into: &screen)
+        let end = min(layout.lines.count, view.scroll + state.threadHeight)
+        let position = layout.lines.isEmpty ? "" : "\(end * 100 / layout.lines.count)%"
+        Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(position))
+    }
+
+    /// Draws thread lines from `first` into the screen rows given, highlighting the selected post's header.
+    static func draw(_ layout: ThreadLayout, from first: Int, rows: Range<Int>, selected: Int?, theme: Theme,
+                     into screen: inout Screen) {
+        for (offset, row) in rows.enumerated() {
+            let index = first + offset
+            guard index < layout.lines.count else { break }
+            let line = layout.lines[index]
+            var x = line.column
+            for span in line.spans {
+                x = screen.put(span.glyphs, row: row, column: x, style: theme[span.role],
+                               placeholderStyle: theme[.placeholder])
+            }
+            if line.isHeader, line.nodeIndex == selected {
+                screen.overlay(row: row, from: line.column, style: theme[.postSelected])
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+import RiposteApp
+import RiposteCore
+import RiposteStore
+import RiposteUI
+
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    var now: Date
+    init(_ now: Date) { self.now = now }
+}
+
+let start = Date(timeIntervalSince1970: 1_700_000_000)
+
+/// An agent's session on a real store file, driven by keys and checked by reading the Screen: no terminal at all.
+final class Journey {
+    let folder: URL
+    let store: SQLiteInboxStore
+    let clock = TestClock(start)
+    let session: AppSession
+
+    init(width: Int = 100, height: Int = 16, agent: String = "sam", keymap: Keymap = .builtin,
+         posts: [IncomingPost] = []) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-ui-\(UUID().uuidString)")
+        store = try SQLiteInboxStore(path: folder.appendingPathComponent("inbox.sqlite").path)
+        try store.ingest(posts)
+        let clock = clock
+        let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        let runner = EffectRunner(store: store, agent: agent, clock: { clock.now }, logger: logger)
+        session = AppSession(state: AppState(agent: agent, width: width, height: height, now: start, keymap: keymap),
+                             runner: runner, theme: .builtin, watcher: nil, player: nil, logger: logger)
+        session.dispatch(.tick(start))
+        session.dispatch(.resize(width: width, height: height))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    var state: AppState { session.state }
+    var screen: Screen { session.screen() }
+    /// The screen as text, trailing blanks trimmed.
+    var text: String { screen.text }
+    var lines: [String] { text.components(separatedBy: "\n") }
+
+    /// Presses keys by their keymap names: `press("j", "j", "Enter")`.
+    func press(_ names: String...) {
+        for name in names {
+            guard let key = KeyPress(name: name) else { fatalError("no key named \(name)") }
+            session.dispatch(.key(key))
+        }
+    }
+
+    /// Types text into the editor, a character at a time as a terminal delivers it.
+    func type(_ text: String) {
+        for character in text {
+            session.dispatch(.key(character == "\n" ? .enter : .character(character)))
+        }
+    }
+
+    /// Lets time pass, as the session's timer would.
+    func wait(_ seconds: TimeInterval) {
+        clock.now = clock.now.addingTimeInterval(seconds)
+        session.dispatch(.tick(clock.now))
+    }
+
+    /// Posts arrive in the store from elsewhere (a feed, another process), and the session notices.
+    func arrive(_ posts: [IncomingPost]) throws {
+        try store.ingest(posts)
+        session.dispatch(.storeChanged)
+    }
+
+    /// Screen rows drawn in the selection style.
+    var selectedLines: [String] {
+        let screen = screen
+        let selection = Theme.builtin[.selection]
+        return (0..<screen.height).filter { row in
+            (0..<screen.width).allSatisfy { screen[row, $0].style.reverse == selection.reverse }
+                && screen[row, 1].style.reverse && row > 0 && row < screen.height - 1
+        }.map { lines[$0] }
+    }
+}
+
+func account(_ handle: String, _ role: AuthorRole = .customer, followers: Int = 250, network: Network = .x) -> Account {
+    Account(network: network, handle: handle, name: String(handle.dropFirst()).capitalized, followers: followers,
+            role: role)
+}
+
+/// A post `minutes` before the journey starts (negative) or after.
+func post(_ id: String, _ author: Account, minutes: Double, replyTo: String? = nil, _ text: String) -> IncomingPost {
+    IncomingPost(externalID: id, author: author, text: text, createdAt: start.addingTimeInterval(minutes * 60),
+                 inReplyTo: replyTo)
+}
+
+/// A small inbox: a banter thread with our reply, a rival and a bystander; and two plain mentions.
+let smallInbox: [IncomingPost] = [
+    post("bill", account("@ann", followers: 1200), minutes: -50, "@us charged twice this month, sort it out"),
+    post("rhyme", account("@jess"), minutes: -40, "@us @rival which of you can rhyme?"),
+    post("rival", account("@rival", .rival, followers: 400_000), minutes: -35, replyTo: "rhyme",
+         "Our signal's so strong it could power your bus"),
+    post("ours", account("@us", .brand, followers: 180_000), minutes: -30, replyTo: "rival",
+         "Power a bus? Bold claim from you lot"),
+    post("fire", account("@bars", .bystander, followers: 25_000), minutes: -20, replyTo: "ours", "OHHH 🔥🔥"),
+    post("signal", account("@sam", followers: 90), minutes: -5, "@us no signal in Leeds for an hour"),
+]

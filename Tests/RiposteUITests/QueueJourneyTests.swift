@@ -1,0 +1,108 @@
+import Foundation
+import RiposteCore
+import RiposteUI
+import Testing
+
+@Suite("An agent works the mention queue")
+struct QueueJourneyTests {
+    @Test("the queue shows one row per case: age, network, role, author, reach, snippet, status")
+    func queueRows() throws {
+        let journey = try Journey(width: 100, height: 10, posts: smallInbox)
+        #expect(journey.text == """
+             Riposte · Mention queue · sam
+             AGE   NET  WHO AUTHOR           REACH MENTION                                              STATUS
+             50m   X    CUS @ann             1.2k  @us charged twice this month, sort it out            new
+             20m   X    BYS @bars            25k   OHHH 🔥🔥                                            new
+             5m    X    CUS @sam             90    @us no signal in Leeds for an hour                   new
+
+
+
+
+              Enter  open   j  next   k  previous   ?  keys   q  quit
+            """)
+    }
+
+    @Test("j, k and the arrows move the selection, which stops at either end")
+    func moving() throws {
+        let journey = try Journey(posts: smallInbox)
+        #expect(journey.selectedLines.first?.contains("@ann") == true)
+        journey.press("j")
+        #expect(journey.selectedLines.first?.contains("@bars") == true)
+        journey.press("Down", "j", "j")
+        #expect(journey.selectedLines.first?.contains("@sam") == true)
+        journey.press("k", "Up", "Up", "Up")
+        #expect(journey.selectedLines.first?.contains("@ann") == true)
+        #expect(journey.selectedLines.count == 1)
+    }
+
+    @Test("new mentions arrive at the bottom while the agent works; the selected row stays where it is")
+    func liveArrivals() throws {
+        let journey = try Journey(posts: smallInbox)
+        journey.press("j")
+        let before = journey.lines
+        let selectedRow = before.firstIndex { $0.contains("@bars") }
+        journey.wait(30)
+        try journey.arrive([
+            post("new1", account("@kim"), minutes: 0.5, "@us is the outage fixed?"),
+            post("fire2", account("@lee", .bystander), minutes: 0.5, replyTo: "fire", "best thread all week"),
+        ])
+        let after = journey.lines
+        #expect(after.firstIndex { $0.contains("@kim") } != nil)
+        // The banter case moved down with its new reply, and the selection went with the case …
+        #expect(journey.state.queue.selected?.author.handle == "@lee")
+        #expect(journey.selectedLines.count == 1 && journey.selectedLines[0].contains("@lee"))
+        // … kept on the same screen line.
+        #expect(after.firstIndex { $0.contains("@lee") } == selectedRow)
+    }
+
+    @Test("an agent scrolled down a long queue is not moved when mentions arrive")
+    func arrivalsInALongQueue() throws {
+        let posts = (0..<200).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 300, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        journey.press("PageDown", "PageDown", "j", "j", "j")
+        let selected = try #require(journey.state.queue.selected)
+        let line = try #require(journey.lines.firstIndex { $0.contains(selected.snippet) })
+        try journey.arrive((0..<5).map { post("n\($0)", account("@new\($0)"), minutes: 1, "new \($0)") })
+        #expect(journey.state.queue.selected?.caseID == selected.caseID)
+        #expect(journey.lines.firstIndex { $0.contains(selected.snippet) } == line)
+    }
+
+    @Test("paging through a queue far bigger than the screen holds only a few pages of it")
+    func paging() throws {
+        let posts = (0..<1000).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 2000, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        let page = journey.state.queueListHeight
+        for _ in 0..<999 { journey.press("j") }
+        #expect(journey.state.queue.selected?.snippet == "mention 999")
+        #expect(journey.state.queue.rows.count <= page * 6)
+        journey.press("g")
+        #expect(journey.state.queue.selected?.snippet == "mention 0")
+        journey.press("PageDown", "PageDown")
+        #expect(journey.state.queue.selected?.snippet == "mention \(page * 2)")
+        journey.press("G")
+        #expect(journey.state.queue.selected?.snippet == "mention 999")
+        #expect(journey.lines[journey.state.height - 2].contains("mention 999"))
+        journey.press("PageUp")
+        #expect(journey.state.queue.selected?.snippet == "mention \(999 - page)")
+        #expect(journey.state.queue.rows.count <= page * 6)
+    }
+
+    @Test("the age turns to a warning, then a breach, as a mention waits")
+    func serviceLevelColours() throws {
+        let journey = try Journey(posts: [post("1", account("@ann"), minutes: -10, "hello?")])
+        func ageStyle() -> Style { journey.screen[2, 1].style }
+        #expect(ageStyle() == Theme.builtin[.slaOK].overlaid(with: Theme.builtin[.selection]))
+        journey.wait(40 * 60)
+        #expect(journey.lines[2].hasPrefix(" 50m"))
+        #expect(ageStyle() == Theme.builtin[.slaWarning].overlaid(with: Theme.builtin[.selection]))
+        journey.wait(10 * 60)
+        #expect(ageStyle() == Theme.builtin[.slaBreached].overlaid(with: Theme.builtin[.selection]))
+    }
+
+    @Test("q on the queue quits")
+    func quit() throws {
+        let journey = try Journey(posts: smallInbox)
+        journey.press("q")
+        #expect(journey.state.quitting)
+    }
+}
