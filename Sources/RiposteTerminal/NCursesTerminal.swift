@@ -1,0 +1,107 @@
+import CNCursesW
+import Glibc
+import RiposteUI
+
+/// The real terminal: ncursesw owns the screen while Riposte runs and gives it back exactly as it was.
+///
+/// Only this target sees ncurses. It copies Riposte's Screen into stdscr cell by cell (ncurses then sends only
+/// the difference to the terminal), decodes keys, and follows resizes.
+public final class NCursesTerminal: TerminalDevice {
+    private var pairs: ColorPairs
+    private var shown: Screen?
+    private var isOpen = true
+
+    /// Takes over the terminal; `colors: false` draws with attributes only (NO_COLOR).
+    public init(colors: Bool) {
+        TerminalRestore.saveModes()
+        TerminalRestore.installHandlers()
+        setlocale(LC_ALL, "")
+        initscr()
+        TerminalRestore.prepareResetSequence()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(riposte_stdscr(), true)
+        // Ctrl-S sends a reply: take it (and Ctrl-Q) back from terminal flow control; keep Ctrl-C as a signal.
+        var modes = termios()
+        if tcgetattr(STDIN_FILENO, &modes) == 0 {
+            modes.c_iflag &= ~tcflag_t(IXON)
+            tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        }
+        // Esc leaves the editor: don't make the user wait a second for ncurses to decide it isn't a sequence.
+        set_escdelay(25)
+        if colors, has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        pairs = ColorPairs(enabled: colors)
+        curs_set(0)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Gives the terminal back: leaves full screen and restores the modes the user had.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        TerminalRestore.restoreModes()
+    }
+
+    public var width: Int { Int(riposte_cols()) }
+    public var height: Int { Int(riposte_lines()) }
+    public var stopRequested: Bool { TerminalRestore.stopSignal != 0 }
+
+    public func draw(_ screen: Screen) {
+        let window = riposte_stdscr()
+        let full = shown.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        if full { werase(window) }
+        for row in 0..<min(screen.height, height) {
+            for column in 0..<min(screen.width, width) {
+                let cell = screen[row, column]
+                if cell.isContinuation { continue }
+                if !full, let shown, shown[row, column] == cell { continue }
+                put(cell, row: row, column: column, window: window)
+            }
+        }
+        if let cursor = screen.cursor {
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+            curs_set(1)
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        shown = screen
+    }
+
+    private func put(_ cell: Screen.Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        let (attributes, pair) = pairs.attributes(for: cell.style)
+        // One spacing character and its non-spacing marks, as the text engine made them; never raw post text.
+        var characters = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if characters.isEmpty { characters = [wchar_t(32)] }
+        characters.append(0)
+        var value = cchar_t()
+        setcchar(&value, characters, attributes, pair, nil)
+        mvwadd_wch(window, Int32(row), Int32(column), &value)
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        let window = riposte_stdscr()
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        switch wget_wch(window, &value) {
+        case OK:
+            return KeyDecoding.character(UInt32(value)).map(InputEvent.key)
+        case KEY_CODE_YES:
+            if Int32(value) == KEY_RESIZE {
+                shown = nil
+                return .resize(width: width, height: height)
+            }
+            return KeyDecoding.functionKey(Int32(value)).map(InputEvent.key)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import RiposteApp
+import RiposteFeed
+import RiposteStore
+
+/// `riposte bench`: fills a temporary store with synthetic mentions and measures import, first paint, memory and keys.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure import rate, first paint, peak memory and per-key time on a synthetic store.",
+        discussion: "Run a release build for figures worth writing down: swift run -c release riposte bench")
+
+    @Option(help: "How many synthetic mentions to import.")
+    var posts = 1_000_000
+
+    @Option(help: "The generator's seed; the same seed gives the same store.")
+    var seed: UInt64 = 1
+
+    @Option(help: ArgumentHelp("Keep the store at this path instead of a temporary one.", valueName: "path"))
+    var keep: String?
+
+    @Option(help: .hidden)
+    var interfaceOnly: String?
+
+    func run() throws {
+        if let storePath = interfaceOnly { return try interface(storePath) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let storePath = keep ?? folder.appendingPathComponent("bench.sqlite").path
+        let jsonl = folder.appendingPathComponent("mentions.jsonl")
+
+        print("riposte bench: \(posts) synthetic mentions, seed \(seed)")
+        let generated = Date()
+        try writeJSONL(to: jsonl)
+        print(String(format: "  generated the JSON Lines file in %.1f s (not counted)", Date().timeIntervalSince(generated)))
+
+        let imported = Date()
+        let store = try SQLiteInboxStore(path: storePath)
+        guard let handle = FileHandle(forReadingAtPath: jsonl.path) else { throw fail("cannot read \(jsonl.path)") }
+        let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: jsonl.path, into: store)
+        let importSeconds = Date().timeIntervalSince(imported)
+        let size = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
+        print(String(format: "  import:        %.0f mentions/s (%d posts, %d cases in %.1f s; store %.0f MiB)",
+                     Double(summary.inserted) / importSeconds, summary.inserted, summary.newCases, importSeconds,
+                     Double(size) / 1_048_576))
+
+        // The interface runs in a fresh process: its start-up is counted and its peak memory is its own.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = ["bench", "--interface-only", storePath]
+        let output = Pipe()
+        process.standardOutput = output
+        let spawned = Date()
+        try process.run()
+        var paintedAfter: Double?
+        var report = Data()
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            report.append(chunk)
+            if paintedAfter == nil, String(decoding: report, as: UTF8.self).contains("painted") {
+                paintedAfter = Date().timeIntervalSince(spawned) * 1000
+            }
+        }
+        process.waitUntilExit()
+        let lines = String(decoding: report, as: UTF8.self).split(separator: "\n")
+        guard process.terminationStatus == 0, let json = lines.last(where: { $0.hasPrefix("{") }),
+              let result = try? JSONDecoder().decode(InterfaceReport.self, from: Data(json.utf8)) else {
+            throw fail("the interface run failed:\n\(lines.joined(separator: "\n"))")
+        }
+        print(String(format: "  first paint:   %.0f ms from starting the process (%.0f ms inside it: open the store, "
+                     + "load and draw the queue)", paintedAfter ?? 0, result.paintMilliseconds))
+        print(String(format: "  peak memory:   %.1f MiB (the interface process, VmHWM)", Double(result.peakKiB) / 1024))
+        for key in result.keys {
+            print(String(format: "  key %-24@ p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%d presses)",
+                         key.key as NSString, key.p50, key.p99, key.max, key.count))
+        }
+    }
+
+    struct InterfaceReport: Codable {
+        var paintMilliseconds: Double
+        var peakKiB: Int
+        var keys: [InterfaceBenchmark.KeyTimes]
+    }
+
+    func interface(_ storePath: String) throws {
+        var paint = 0.0
+        let keys = try InterfaceBenchmark.run(storePath: storePath) { milliseconds in
+            paint = milliseconds
+            // Unbuffered, so the parent sees it the moment it happens.
+            FileHandle.standardOutput.write(Data("painted\n".utf8))
+        }
+        let report = InterfaceReport(paintMilliseconds: paint, peakKiB: InterfaceBenchmark.peakResidentKiB(), keys: keys)
+        print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
+    }
+
+    func writeJSONL(to url: URL) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: url.path) else { throw fail("cannot write \(url.path)") }
+        defer { try? handle.close() }
+        let start = Date().addingTimeInterval(-30 * 86400)
+        var buffer = ""
+        for post in SyntheticFeed(count: posts, seed: seed, start: start, span: 30 * 86400) {
+            let author = post.author
+            buffer += #"{"id": \#(quoted(post.externalID)), "network": "\#(author.network.rawValue)", "author": "#
+                + #"{"handle": \#(quoted(author.handle)), "name": \#(quoted(author.name)), "#
+                + #""followers": \#(author.followers), "role": "\#(author.role.rawValue)"}, "#
+                + #""text": \#(quoted(post.text)), "created_at": "\#(RFC3339Text.format(post.createdAt))", "#
+                + #""in_reply_to": \#(post.inReplyTo.map(quoted) ?? "null")}"# + "\n"
+            if buffer.utf8.count > 1 << 20 {
+                handle.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        handle.write(Data(buffer.utf8))
+    }
+
+    /// A JSON string literal; JSONEncoder takes most of a minute for a million lines.
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\u{00}"..."\u{1F}": result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// RFC 3339 text for a time, in UTC with milliseconds.
+enum RFC3339Text {
+    static func format(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        let seconds = milliseconds / 1000
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.tm_year + 1900, parts.tm_mon + 1,
+                      parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec, Int(milliseconds % 1000))
+    }
+}

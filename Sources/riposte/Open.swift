@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Glibc
+import Logging
+import RiposteApp
+import RiposteCore
+import RiposteFeed
+import RiposteStore
+import RiposteTerminal
+import RiposteUI
+
+/// `riposte` / `riposte open`: the interactive inbox.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the inbox (the default).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("The agent working (default: $USER).", valueName: "name"))
+    var agent: String?
+
+    @Flag(help: "Do not fill a newly created store with the bundled demo feed.")
+    var noDemo = false
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw fail("the inbox needs a terminal; see `riposte --help` for the commands that don't")
+        }
+        let paths = global.paths
+        let logger = try makeLogger(paths)
+        let name = agent ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "agent"
+        let store: SQLiteInboxStore
+        let watcher: StoreChangeWatcher
+        do {
+            store = try Startup.openStore(path: global.storePath, fillNewStoreWithDemo: !noDemo, now: Date())
+            try store.ensureAgent(named: name, role: .agent)
+            watcher = try StoreChangeWatcher(path: global.storePath)
+        } catch {
+            throw fail("\(error)")
+        }
+        var warnings: [String] = []
+        let keymap = Startup.keymap(warnings: &warnings)
+        let theme = Startup.theme(warnings: &warnings)
+        for warning in warnings { logger.warning("\(warning)") }
+        logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
+
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = NCursesTerminal(colors: !noColor)
+        var state = AppState(agent: name, width: terminal.width, height: terminal.height, now: Date(), keymap: keymap)
+        if let first = warnings.first {
+            state.message = StatusMessage("Using built-in defaults: \(first)", isError: true,
+                                          expires: Date().addingTimeInterval(10))
+        }
+        let runner = EffectRunner(store: store, agent: name, clock: { Date() }, logger: logger)
+        let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
+                                 player: DemoFeedPlayer(store: store), logger: logger)
+        session.run(on: terminal)
+        terminal.close()
+        logger.info("closed")
+    }
+
+    func makeLogger(_ paths: RipostePaths) throws -> Logger {
+        let sink: FileLogHandler.Sink
+        do {
+            sink = try FileLogHandler.sink(path: paths.logFile)
+        } catch {
+            throw fail("cannot write the log \(paths.logFile): \(error.localizedDescription)")
+        }
+        LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink) }
+        return Logger(label: "riposte")
+    }
+}
