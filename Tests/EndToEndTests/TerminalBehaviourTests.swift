@@ -1,0 +1,67 @@
+import Foundation
+import RiposteCore
+import Testing
+
+@Suite("End to end: resizes, signals and crashes leave the terminal as it was", .serialized)
+struct TerminalBehaviourTests {
+    /// The pid of the riposte process in the pane (the pane's shell is its parent).
+    func riposteProcess(_ pane: TerminalPane) throws -> String {
+        let shell = try pane.format("pane_pid")
+        let children = try Subprocess.run(["pgrep", "-P", shell, "-f", "riposte"])
+        return try #require(children.output.split(separator: "\n").first.map(String.init))
+    }
+
+    /// The shell's line before Riposte is back, the screen is the normal one, and the cursor shows.
+    func expectRestored(_ pane: TerminalPane, exit: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let lines = try pane.waitFor("riposte exited \(exit)", sourceLocation: sourceLocation)
+        #expect(lines.first == "before riposte", sourceLocation: sourceLocation)
+        #expect(try pane.format("alternate_on") == "0", sourceLocation: sourceLocation)
+        #expect(try pane.format("cursor_flag") == "1", sourceLocation: sourceLocation)
+    }
+
+    @Test("a resize redraws at the new size; too small gets a notice; growing back restores the queue")
+    func resize() throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        try pane.tmux("resize-window", "-t", "e2e", "-x", "60", "-y", "15")
+        let narrow = try pane.waitUntil("a 60-column queue") { lines in
+            lines.count >= 15 && lines[1].hasPrefix(" AGE") && !lines[1].contains("REACH")
+        }
+        #expect(narrow.allSatisfy { DisplayText.width(of: $0) <= 60 })
+        try pane.tmux("resize-window", "-t", "e2e", "-x", "30", "-y", "8")
+        try pane.waitFor("Terminal too small")
+        try pane.tmux("resize-window", "-t", "e2e", "-x", "100", "-y", "30")
+        try pane.waitUntil("the queue at 100 columns") { lines in lines[1].contains("REACH") }
+        try pane.press("q")
+        try expectRestored(pane, exit: "0")
+    }
+
+    @Test("Ctrl-C quits cleanly", arguments: ["C-c"])
+    func interrupt(key: String) throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        try pane.press(key)
+        try expectRestored(pane, exit: "0")
+    }
+
+    @Test("SIGTERM and SIGHUP quit cleanly", arguments: ["TERM", "HUP"])
+    func terminate(signal: String) throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        let pid = try riposteProcess(pane)
+        #expect(try Subprocess.run(["kill", "-\(signal)", pid]).status == 0)
+        try expectRestored(pane, exit: "0")
+    }
+
+    @Test("a crash signal still gives the terminal back, and the process dies of it", arguments: [("SEGV", 139), ("ABRT", 134)])
+    func crash(signal: String, status: Int) throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        let pid = try riposteProcess(pane)
+        #expect(try Subprocess.run(["kill", "-\(signal)", pid]).status == 0)
+        let lines = try pane.waitFor("riposte exited \(status)")
+        #expect(lines.first == "before riposte")
+        #expect(try pane.format("alternate_on") == "0")
+        #expect(try pane.format("cursor_flag") == "1")
+    }
+}
