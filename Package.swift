@@ -42,11 +42,13 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // The store tests open the file behind the store to check what it holds.
+        // Stores on temporary files, shared by the tests that need one.
+        .target(name: "StoreTestSupport", dependencies: ["RiposteStore"], path: "Tests/StoreTestSupport"),
         .testTarget(name: "RiposteStoreTests", dependencies: [
-            "RiposteStore",
+            "RiposteStore", "StoreTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore"]),
+        .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore", "StoreTestSupport"]),
         .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp"]),
         // Drives the built binary in tmux; reads the store it wrote to check what happened.
         .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore"]),

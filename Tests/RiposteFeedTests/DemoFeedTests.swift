@@ -2,6 +2,7 @@ import Foundation
 import RiposteCore
 import RiposteFeed
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("Demo feeds: the format a trainer writes, and playing it into a store")

@@ -2,6 +2,7 @@ import Foundation
 import RiposteCore
 import RiposteFeed
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("riposte import: JSON Lines in, all or nothing")

@@ -1,6 +1,7 @@
 import Foundation
 import RiposteCore
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("Scheduled posts and change notices")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RiposteCore
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("The store keeps the inbox in a real SQLite file")

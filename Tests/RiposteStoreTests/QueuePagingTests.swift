@@ -1,6 +1,7 @@
 import Foundation
 import RiposteCore
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("The queue is read a page at a time from a key")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RiposteCore
 import RiposteStore
+import StoreTestSupport
 import Testing
 
 @Suite("Agents reply from the store: drafts, sent replies, the audit log")

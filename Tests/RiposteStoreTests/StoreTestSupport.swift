@@ -2,23 +2,6 @@ import Foundation
 import RiposteCore
 import RiposteStore
 
-/// A store on a real file in a fresh temporary folder, removed when the test is done with it.
-final class TemporaryStore {
-    let folder: URL
-    let path: String
-    let store: SQLiteInboxStore
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-store-\(UUID().uuidString)")
-        path = folder.appendingPathComponent("inbox.sqlite").path
-        store = try SQLiteInboxStore(path: path)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
-}
-
 let epoch = Date(timeIntervalSince1970: 1_700_000_000)
 
 func account(_ handle: String, role: AuthorRole = .customer, followers: Int = 100, network: Network = .x) -> Account {

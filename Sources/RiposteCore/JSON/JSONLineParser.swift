@@ -3,15 +3,7 @@
 /// Strict RFC 8259: no comments, no trailing commas, nothing after the value. A lone surrogate escape
 /// (`"\ud800"`, which broken exporters write) becomes U+FFFD: the post is kept, its display made safe.
 public struct JSONLineParser {
-    public struct Failure: Error, Hashable, Sendable {
-        public var offset: Int
-        public var message: String
-
-        public init(offset: Int, message: String) {
-            self.offset = offset
-            self.message = message
-        }
-    }
+    public typealias Failure = ByteOffsetError
 
     let bytes: [UInt8]
     var index = 0

@@ -4,16 +4,8 @@ import Foundation
 ///
 /// Hand-written because imports parse millions of them and Foundation's formatter is the slowest part of a line.
 public enum RFC3339 {
-    public struct Failure: Error, Hashable, Sendable {
-        /// Offset, in bytes of the timestamp, of the part that is wrong.
-        public var offset: Int
-        public var message: String
-
-        public init(offset: Int, message: String) {
-            self.offset = offset
-            self.message = message
-        }
-    }
+    /// Its offset is in bytes of the timestamp.
+    public typealias Failure = ByteOffsetError
 
     public static func parse(_ text: String) throws(Failure) -> Date {
         try parse(Array(text.utf8))

@@ -28,7 +28,7 @@ final class DecodedLines: @unchecked Sendable {
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
                 do {
                     batch.append(.post(try decode(bytes)))
-                } catch let failure as JSONLImport.LineFailure {
+                } catch let failure as ByteOffsetError {
                     batch.append(.failure(SourceError(file: file, position: SourcePosition(
                         line: number + 1, column: JSONLImport.column(ofByte: failure.offset, in: bytes)),
                         message: failure.message)))

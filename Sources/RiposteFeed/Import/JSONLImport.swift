@@ -45,11 +45,6 @@ public enum JSONLImport {
         }
     }
 
-    struct LineFailure: Error, Sendable {
-        var offset: Int
-        var message: String
-    }
-
     /// The 1-based column, in Characters, of a byte offset in a line.
     static func column(ofByte offset: Int, in bytes: [UInt8]) -> Int {
         String(decoding: bytes[..<min(offset, bytes.count)], as: UTF8.self).count + 1
@@ -57,21 +52,15 @@ public enum JSONLImport {
 
     @Sendable
     static func decode(_ bytes: [UInt8]) throws -> IncomingPost {
-        let node: JSONNode
-        do {
-            node = try JSONLineParser.parse(bytes)
-        } catch {
-            throw LineFailure(offset: error.offset, message: error.message)
-        }
+        let node = try JSONLineParser.parse(bytes)
         let post = try JSONObjectReader(node, allowed: ["id", "network", "author", "text", "created_at", "in_reply_to"])
         let id = try post.identifier("id")
         let network: Network = try post.oneOf("network")
-        let author = try JSONObjectReader(try post.required("author"),
-                                      allowed: ["handle", "name", "followers", "role"])
+        let author = try JSONObjectReader(try post.required("author"), allowed: ["handle", "name", "followers", "role"])
         let handleNode = try author.required("handle")
         let handle = try author.string("handle")
         guard handle.hasPrefix("@"), handle.count > 1 else {
-            throw LineFailure(offset: handleNode.offset, message: "a handle starts with \"@\"")
+            throw ByteOffsetError(offset: handleNode.offset, message: "a handle starts with \"@\"")
         }
         let account = Account(network: network, handle: handle, name: try author.optionalString("name") ?? handle,
                               followers: try author.optionalCount("followers") ?? 0,
@@ -79,12 +68,13 @@ public enum JSONLImport {
         try author.rejectUnknownKeys()
         let text = try post.string("text")
         let createdNode = try post.required("created_at")
+        let createdText = try post.string("created_at")
         let createdAt: Date
         do {
-            createdAt = try RFC3339.parse(try post.string("created_at"))
-        } catch let error as RFC3339.Failure {
+            createdAt = try RFC3339.parse(createdText)
+        } catch {
             // +1 for the opening quote of the string.
-            throw LineFailure(offset: createdNode.offset + 1 + error.offset, message: "created_at: \(error.message)")
+            throw ByteOffsetError(offset: createdNode.offset + 1 + error.offset, message: "created_at: \(error.message)")
         }
         let inReplyTo = try post.optionalIdentifier("in_reply_to")
         try post.rejectUnknownKeys()

@@ -2,7 +2,7 @@ import RiposteCore
 
 /// Typed reading of one JSON object's members, each error at the byte where the problem is.
 struct JSONObjectReader {
-    typealias Failure = JSONLImport.LineFailure
+    typealias Failure = ByteOffsetError
     let offset: Int
     let members: [(key: String, keyOffset: Int, node: JSONNode)]
     let allowed: [String]
