@@ -20,7 +20,7 @@ final class PostInsertion {
     private var nextCaseID: Int64
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
     /// Where this transaction's posts went, in two generations so that memory stays bounded on huge imports.
-    private var recent: [String: (id: Int64, caseID: Int64)] = [:]
+    private var recent = [String: (id: Int64, caseID: Int64)](minimumCapacity: 1024)
     private var older: [String: (id: Int64, caseID: Int64)] = [:]
     static let generationSize = 100_000
 
@@ -123,7 +123,7 @@ final class PostInsertion {
     private func remember(_ externalID: String, _ place: (id: Int64, caseID: Int64)) {
         if recent.count >= Self.generationSize {
             older = recent
-            recent = [:]
+            recent = Dictionary(minimumCapacity: Self.generationSize)
         }
         recent[externalID] = place
     }
