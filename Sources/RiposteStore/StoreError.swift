@@ -2,7 +2,6 @@
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String)
-    case noSuchCase(Int64)
     case noSuchPost(Int64)
     case database(String)
 
@@ -10,7 +9,6 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .cannotOpen(path, reason): "cannot open store \(path): \(reason)"
         case let .newerSchema(path): "\(path) was written by a newer Riposte; upgrade Riposte to open it"
-        case let .noSuchCase(id): "no case #\(id) in the store"
         case let .noSuchPost(id): "no post \(id) in the store"
         case let .database(message): "store: \(message)"
         }

@@ -95,7 +95,6 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return []
     case .helpShow:
         state.helpFor = state.context
-        state.helpScroll = 0
         return []
     case .viewClose:
         if state.helpFor != nil {

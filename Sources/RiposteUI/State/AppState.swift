@@ -15,7 +15,6 @@ public struct AppState: Hashable, Sendable {
     public var editor: EditorState?
     /// The screen whose keys the help overlay shows, while it is up.
     public var helpFor: Context?
-    public var helpScroll = 0
     public var message: StatusMessage?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?

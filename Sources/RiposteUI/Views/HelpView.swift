@@ -20,7 +20,7 @@ enum HelpView {
         }
         let keyWidth = min(18, rows.map { DisplayText.width(of: $0.keys) }.max() ?? 0)
         let commandWidth = rows.map { DisplayText.width(of: $0.command) }.max() ?? 0
-        for (offset, entry) in rows.dropFirst(state.helpScroll).prefix(screen.height - 3).enumerated() {
+        for (offset, entry) in rows.prefix(screen.height - 3).enumerated() {
             let row = 2 + offset
             var x = screen.put(DisplayText.fit(DisplayText.singleLine(entry.keys), width: keyWidth), row: row,
                                column: 2, style: theme[.author])
