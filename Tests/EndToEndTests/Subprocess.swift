@@ -4,13 +4,20 @@ import Glibc
 /// Runs a command and returns its status and output. posix_spawn and waitpid directly: Foundation's Process
 /// sometimes never reaps a child that exits at once (seen with tmux here), and a test must not hang on that.
 enum Subprocess {
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `arguments`; `input` is written to its standard input (a file, so that no pipe can fill up).
+    static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> (status: Int32, output: String) {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw PaneError("pipe failed") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        var inputPath = "/dev/null"
+        if let input {
+            inputPath = FileManager.default.temporaryDirectory.appendingPathComponent("stdin-\(UUID().uuidString)").path
+            try Data(input).write(to: URL(fileURLWithPath: inputPath))
+        }
+        defer { if input != nil { try? FileManager.default.removeItem(atPath: inputPath) } }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 2)
         posix_spawn_file_actions_addclose(&actions, pipe[0])
