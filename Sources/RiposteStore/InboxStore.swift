@@ -30,6 +30,21 @@ public protocol InboxStore: Sendable {
     /// The agent of that name, created with `role` the first time.
     @discardableResult
     func ensureAgent(named name: String, role: Agent.Role) throws -> Agent
+    func agent(named name: String) throws -> Agent?
+    func agents() throws -> [Agent]
+    /// Adds an agent or changes their role; `actor` is who did it, for the audit log.
+    func setAgent(_ agent: Agent, by actor: String, at time: Date) throws
+
+    /// Submits a risky reply for a supervisor; the agent's draft on the case becomes the request.
+    @discardableResult
+    func requestApproval(_ request: ApprovalRequest, by agent: String, at time: Date) throws -> ApprovalID
+    /// Requests in a state, the longest waiting first.
+    func approvals(in state: Approval.State, limit: Int) throws -> [Approval]
+    /// Sends the reply (with a supervisor's edits, if any) as its agent's, approved by `supervisor`.
+    @discardableResult
+    func approve(_ id: ApprovalID, editedText: String?, by supervisor: String, at time: Date) throws -> ThreadPost
+    /// Turns the reply down with a reason its agent sees on the case; the text goes back to them as a draft.
+    func reject(_ id: ApprovalID, reason: String, by supervisor: String, at time: Date) throws
     func auditLog(for caseID: CaseID?) throws -> [AuditEntry]
     func appendAudit(_ entry: AuditEntry) throws
 

@@ -3,6 +3,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case newerSchema(path: String)
     case noSuchPost(Int64)
+    case noSuchApproval(Int64)
+    case noSuchAgent(String)
+    /// The agent may not do this; the message says why.
+    case notAllowed(String)
     case database(String)
 
     public var description: String {
@@ -10,6 +14,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .cannotOpen(path, reason): "cannot open store \(path): \(reason)"
         case let .newerSchema(path): "\(path) was written by a newer Riposte; upgrade Riposte to open it"
         case let .noSuchPost(id): "no post \(id) in the store"
+        case let .noSuchApproval(id): "no approval \(id) in the store"
+        case let .noSuchAgent(name): "no agent \"\(name)\"; `riposte agent add \(name)` adds one"
+        case let .notAllowed(message): message
         case let .database(message): "store: \(message)"
         }
     }

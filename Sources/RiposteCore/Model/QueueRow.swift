@@ -31,11 +31,13 @@ public struct QueueRow: Hashable, Sendable, Identifiable {
     /// When the oldest unanswered mention arrived; nil once we have replied to everything.
     public var waitingSince: Date?
     public var postCount: Int
+    /// Where the case's latest approval request stands, while it waits or after it was rejected.
+    public var approval: Approval.State?
 
     public var id: CaseID { caseID }
 
     public init(caseID: CaseID, key: QueueKey, network: Network, status: CaseStatus, author: Account,
-                snippet: String, waitingSince: Date?, postCount: Int) {
+                snippet: String, waitingSince: Date?, postCount: Int, approval: Approval.State? = nil) {
         self.caseID = caseID
         self.key = key
         self.network = network
@@ -44,5 +46,6 @@ public struct QueueRow: Hashable, Sendable, Identifiable {
         self.snippet = snippet
         self.waitingSince = waitingSince
         self.postCount = postCount
+        self.approval = approval
     }
 }

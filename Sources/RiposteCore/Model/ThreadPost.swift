@@ -36,14 +36,17 @@ public struct CaseThread: Hashable, Sendable {
     public var draft: Draft?
     /// The account our replies on this case are posted from.
     public var brand: Account
+    /// The case's latest approval request while it waits or after it was rejected.
+    public var approval: Approval?
 
     public init(caseID: CaseID, network: Network, status: CaseStatus, posts: [ThreadPost], draft: Draft?,
-                brand: Account) {
+                brand: Account, approval: Approval? = nil) {
         self.caseID = caseID
         self.network = network
         self.status = status
         self.posts = posts
         self.draft = draft
         self.brand = brand
+        self.approval = approval
     }
 }

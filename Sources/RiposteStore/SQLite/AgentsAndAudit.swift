@@ -16,6 +16,39 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func agent(named name: String) throws -> Agent? {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT name, role FROM agents WHERE name = ?", arguments: [name])
+                    .map { Agent(name: $0["name"], role: try $0.enumValue("role")) }
+            }
+        }
+    }
+
+    public func agents() throws -> [Agent] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT name, role FROM agents ORDER BY name")
+                    .map { Agent(name: $0["name"], role: try $0.enumValue("role")) }
+            }
+        }
+    }
+
+    public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
+        try guarded {
+            try pool.write { db in
+                let before = try String.fetchOne(db, sql: "SELECT role FROM agents WHERE name = ?", arguments: [agent.name])
+                try db.execute(sql: """
+                    INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET role = excluded.role
+                    """, arguments: [agent.name, agent.role.rawValue, StoreTime.milliseconds(time)])
+                let change = before.map { "\($0) → \(agent.role.rawValue)" } ?? "added as \(agent.role.rawValue)"
+                try Self.audit(AuditEntry(at: time, agent: actor, action: "agent.role", caseID: nil,
+                                          detail: "\(agent.name): \(change)"), db)
+            }
+        }
+    }
+
     public func auditLog(for caseID: CaseID?) throws -> [AuditEntry] {
         try guarded {
             try pool.read { db in

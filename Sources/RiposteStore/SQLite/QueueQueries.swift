@@ -5,7 +5,7 @@ import RiposteCore
 /// The mention queue, read a page at a time from a key (keyset paging): the cost of a page does not grow with the inbox.
 extension SQLiteInboxStore {
     static let queueSelect = """
-        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, p.text,
+        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval, p.text,
                \(AccountColumns.select("a"))
         FROM cases c
         JOIN posts p ON p.id = c.latest_inbound_post_id
@@ -66,7 +66,8 @@ extension SQLiteInboxStore {
                 author: try row.account(),
                 snippet: row["text"],
                 waitingSince: row.optionalDate("waiting_since"),
-                postCount: row["post_count"])
+                postCount: row["post_count"],
+                approval: (row["approval"] as String?).flatMap(Approval.State.init(rawValue:)))
         }
     }
 }

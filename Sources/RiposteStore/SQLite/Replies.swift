@@ -34,27 +34,42 @@ extension SQLiteInboxStore {
                           at time: Date) throws -> ThreadPost {
         try guarded {
             try pool.write { db in
-                guard let parentRow = try Row.fetchOne(db, sql: """
-                    SELECT p.external_id, p.network, a.handle FROM posts p JOIN accounts a ON a.id = p.account_id
-                    WHERE p.id = ? AND p.case_id = ?
-                    """, arguments: [parent.rawValue, caseID.rawValue])
-                else { throw StoreError.noSuchPost(parent.rawValue) }
-                let network: Network = try parentRow.enumValue("network")
-                let brand = try Self.brandAccount(on: network, db)
-                let agentID = try Self.agentID(agent, db)
-                let reply = IncomingPost(externalID: "riposte-\(UUID().uuidString.lowercased())", author: brand,
-                                         text: text, createdAt: time, inReplyTo: parentRow["external_id"])
-                guard case let .inserted(postID, _, _) = try PostInsertion(db).insert(reply, sentBy: agentID)
-                else { throw StoreError.database("reply \(reply.externalID) collided with a stored post") }
-                try db.execute(sql: "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?",
-                               arguments: [caseID.rawValue, agentID])
-                let handle: String = parentRow["handle"]
+                let post = try Self.postReply(on: caseID, inReplyTo: parent, text: text,
+                                              sentBy: try Self.agentID(agent, db), at: time, db)
+                try db.execute(sql: "UPDATE cases SET approval = NULL WHERE id = ?", arguments: [caseID.rawValue])
                 try Self.audit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: caseID,
-                                          detail: "to \(handle) as \(brand.handle): \(text)"), db)
-                return ThreadPost(id: postID, externalID: reply.externalID, parentID: parent, author: brand,
-                                  text: text, createdAt: time, isOurs: true, sentBy: agent)
+                                          detail: try Self.replyDetail(post, parent: parent, db)), db)
+                return post
             }
         }
+    }
+
+    /// Posts our reply from the brand account of the case's network, marks the case replied and clears the
+    /// sender's draft on it.
+    static func postReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, sentBy agentID: Int64,
+                          at time: Date, _ db: Database) throws -> ThreadPost {
+        guard let parentRow = try Row.fetchOne(db, sql: """
+            SELECT external_id, network FROM posts WHERE id = ? AND case_id = ?
+            """, arguments: [parent.rawValue, caseID.rawValue])
+        else { throw StoreError.noSuchPost(parent.rawValue) }
+        let brand = try brandAccount(on: try parentRow.enumValue("network"), db)
+        let reply = IncomingPost(externalID: "riposte-\(UUID().uuidString.lowercased())", author: brand,
+                                 text: text, createdAt: time, inReplyTo: parentRow["external_id"])
+        guard case let .inserted(postID, _, _) = try PostInsertion(db).insert(reply, sentBy: agentID)
+        else { throw StoreError.database("reply \(reply.externalID) collided with a stored post") }
+        try db.execute(sql: "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?",
+                       arguments: [caseID.rawValue, agentID])
+        let sender = try String.fetchOne(db, sql: "SELECT name FROM agents WHERE id = ?", arguments: [agentID])
+        return ThreadPost(id: postID, externalID: reply.externalID, parentID: parent, author: brand, text: text,
+                          createdAt: time, isOurs: true, sentBy: sender)
+    }
+
+    /// "to @ann as @us: text", what the audit log says of a reply.
+    static func replyDetail(_ reply: ThreadPost, parent: PostID, _ db: Database) throws -> String {
+        let handle = try String.fetchOne(db, sql: """
+            SELECT a.handle FROM posts p JOIN accounts a ON a.id = p.account_id WHERE p.id = ?
+            """, arguments: [parent.rawValue]) ?? "?"
+        return "to \(handle) as \(reply.author.handle): \(reply.text)"
     }
 
     /// Our account on a network: the first brand account a feed or an import gave us, or a stand-in.

@@ -94,6 +94,31 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: approvals") { db in
+            try db.execute(sql: """
+                CREATE TABLE approvals (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases (id),
+                    in_reply_to INTEGER NOT NULL REFERENCES posts (id),
+                    text TEXT NOT NULL,
+                    voice TEXT,
+                    risk_score INTEGER NOT NULL,
+                    -- one reason a line, most points first
+                    risk_reasons TEXT NOT NULL,
+                    requested_by INTEGER NOT NULL REFERENCES agents (id),
+                    requested_at INTEGER NOT NULL,
+                    state TEXT NOT NULL,
+                    decided_by INTEGER REFERENCES agents (id),
+                    decided_at INTEGER,
+                    note TEXT,
+                    sent_post_id INTEGER REFERENCES posts (id)
+                );
+                CREATE INDEX approvals_by_state ON approvals (state, requested_at);
+                CREATE INDEX approvals_by_case ON approvals (case_id);
+                -- the latest approval's state on the case, so the queue can show it without a join per row
+                ALTER TABLE cases ADD COLUMN approval TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -34,8 +34,12 @@ extension SQLiteInboxStore {
                     Draft(caseID: caseID, inReplyTo: PostID(row["in_reply_to"]), text: row["text"], cursor: row["cursor"])
                 }
                 let network: Network = try caseRow.enumValue("network")
+                // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
+                let approval = try Self.approvals(db, where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
+                                                  arguments: [caseID.rawValue]).first
                 return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
-                                  posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db))
+                                  posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db),
+                                  approval: approval?.state == .approved ? nil : approval)
             }
         }
     }
