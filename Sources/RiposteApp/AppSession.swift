@@ -67,6 +67,7 @@ public final class AppSession {
             while let current = event, drained < 512 {
                 switch current {
                 case let .key(key): dispatch(.key(key))
+                case let .paste(text): dispatch(.paste(text))
                 case let .resize(width, height): dispatch(.resize(width: width, height: height))
                 }
                 drained += 1

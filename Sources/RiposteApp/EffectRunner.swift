@@ -42,6 +42,19 @@ public struct EffectRunner {
                 let post = try store.sendReply(on: caseID, inReplyTo: parent, text: text, by: agent, at: clock())
                 logger.info("reply sent", metadata: ["case": "\(caseID.rawValue)", "post": "\(post.externalID)"])
                 return [.replySent(caseID, post)]
+            case let .requestApproval(request):
+                try store.requestApproval(request, by: agent, at: clock())
+                logger.info("approval requested", metadata: ["case": "\(request.caseID.rawValue)",
+                                                             "risk": "\(request.riskScore)"])
+                return [.approvalRequested(request.caseID)]
+            case .loadApprovals:
+                return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500))]
+            case let .approve(id, editedText):
+                let post = try store.approve(id, editedText: editedText, by: agent, at: clock())
+                return [.approvalDecided(id, sent: post)]
+            case let .reject(id, reason):
+                try store.reject(id, reason: reason, by: agent, at: clock())
+                return [.approvalDecided(id, sent: nil)]
             case .quit:
                 return []
             }

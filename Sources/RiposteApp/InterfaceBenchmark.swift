@@ -30,7 +30,8 @@ public enum InterfaceBenchmark {
         guard first.lines[2].contains(where: { !$0.isWhitespace }) else { throw StoreError.database("the queue is empty") }
         painted(Date().timeIntervalSince(started) * 1000)
 
-        func time(_ name: String, count: Int, _ keys: [KeyPress], wrap: KeyPress?) -> KeyTimes {
+        func time(_ name: String, count: Int, _ keys: [KeyPress], wrap: KeyPress?, typing: [Character] = [])
+            -> KeyTimes {
             var samples: [Double] = []
             samples.reserveCapacity(count * keys.count)
             for _ in 0..<count {
@@ -39,7 +40,7 @@ public enum InterfaceBenchmark {
                     session.dispatch(.key(wrap))
                     _ = session.screen()
                 }
-                for key in keys {
+                for key in keys + (typing.isEmpty ? [] : [.character(typing[samples.count % typing.count])]) {
                     let before = DispatchTime.now().uptimeNanoseconds
                     session.dispatch(.key(key))
                     _ = session.screen()
@@ -51,11 +52,18 @@ public enum InterfaceBenchmark {
             return KeyTimes(key: name, count: samples.count, p50: percentile(0.5), p99: percentile(0.99),
                             max: samples.last ?? 0)
         }
-        return [
+        let keys = [
             time("j", count: 3000, [.character("j")], wrap: .character("g")),
             time("PageDown", count: 500, [.pageDown], wrap: .character("g")),
             time("Enter (open thread), q", count: 300, [.enter, .character("q")], wrap: nil),
         ]
+        // Typing a reply: each key re-measures the length, re-scores the risk and redraws the editor.
+        session.dispatch(.key(.enter))
+        session.dispatch(.key(.character("r")))
+        let reply = Array("Sorry to hear that! DM us your postcode and we'll check the mast near you 🙏 ")
+        let typing = time("a key typed in the editor", count: 280, [], wrap: nil, typing: reply)
+        session.dispatch(.key(.escape))
+        return keys + [typing]
     }
 
     /// The most memory the process has held (VmHWM), in KiB.

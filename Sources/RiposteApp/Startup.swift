@@ -38,6 +38,25 @@ public struct Startup {
         }
     }
 
+    /// The built-in voices with the user's own files from `$XDG_CONFIG_HOME/riposte/voices/`; a bad file is
+    /// reported and skipped.
+    public static func voices(_ paths: RipostePaths, warnings: inout [String]) -> [VoicePreset] {
+        let (presets, errors) = VoiceLibrary.load(folder: paths.userVoices)
+        warnings += errors.map(\.description)
+        return presets
+    }
+
+    /// The brand's risk rules from `$XDG_CONFIG_HOME/riposte/risk.toml`, or the built-in ones.
+    public static func riskRules(_ paths: RipostePaths, warnings: inout [String]) -> RiskRules {
+        guard let text = try? String(contentsOfFile: paths.riskRules, encoding: .utf8) else { return .builtin }
+        do {
+            return try RiskRules.parse(text, file: paths.riskRules)
+        } catch {
+            warnings.append("\(error)")
+            return .builtin
+        }
+    }
+
     static func shipped<Value>(_ folder: String, warnings: inout [String], fallback: Value,
                                _ parse: (String, String) throws -> Value) -> Value {
         guard let url = ShippedFiles.find("default.toml", in: folder) else { return fallback }

@@ -10,6 +10,8 @@ public final class NCursesTerminal: TerminalDevice {
     private var pairs: ColorPairs
     private var shown: Screen?
     private var isOpen = true
+    private let sequences: [Int32: KeyDecoding.Sequence]
+    private let extraKeys: [Int32: KeyPress]
 
     /// Takes over the terminal; `colors: false` draws with attributes only (NO_COLOR).
     public init(colors: Bool) {
@@ -35,7 +37,11 @@ public final class NCursesTerminal: TerminalDevice {
             use_default_colors()
         }
         pairs = ColorPairs(enabled: colors)
+        sequences = KeyDecoding.defineSequences()
+        extraKeys = sequences.compactMapValues { if case let .key(key) = $0 { key } else { nil } }
         curs_set(0)
+        // Pasted text arrives marked, so it is typed as text and never run as keys.
+        putp(TerminalRestore.bracketedPasteOn)
     }
 
     deinit {
@@ -46,6 +52,7 @@ public final class NCursesTerminal: TerminalDevice {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        putp(TerminalRestore.bracketedPasteOff)
         endwin()
         TerminalRestore.restoreModes()
     }
@@ -93,15 +100,55 @@ public final class NCursesTerminal: TerminalDevice {
         var value: wint_t = 0
         switch wget_wch(window, &value) {
         case OK:
+            if value == 0x1B, let meta = afterEscape() { return .key(meta) }
             return KeyDecoding.character(UInt32(value)).map(InputEvent.key)
         case KEY_CODE_YES:
-            if Int32(value) == KEY_RESIZE {
+            let code = Int32(value)
+            if code == KEY_RESIZE {
                 shown = nil
                 return .resize(width: width, height: height)
             }
-            return KeyDecoding.functionKey(Int32(value)).map(InputEvent.key)
+            if sequences[code] == .pasteStart { return .paste(readPaste()) }
+            return KeyDecoding.functionKey(code, extra: extraKeys).map(InputEvent.key)
         default:
             return nil
         }
+    }
+
+    /// An Esc followed at once by a key is Alt with that key; anything else is put back for the next read.
+    private func afterEscape() -> KeyPress? {
+        let window = riposte_stdscr()
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        switch wget_wch(window, &value) {
+        case OK:
+            if let meta = KeyDecoding.meta(UInt32(value)) { return meta }
+            unget_wch(wchar_t(bitPattern: UInt32(value)))
+        case KEY_CODE_YES:
+            ungetch(Int32(value))
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The text between the terminal's paste markers.
+    private func readPaste() -> String {
+        let window = riposte_stdscr()
+        wtimeout(window, 200)
+        var text = String.UnicodeScalarView()
+        var value: wint_t = 0
+        while true {
+            let result = wget_wch(window, &value)
+            if result == KEY_CODE_YES, sequences[Int32(value)] == .pasteEnd { break }
+            if result == KEY_CODE_YES, Int32(value) == KEY_ENTER { text.append("\n"); continue }
+            guard result == OK else {
+                if result == ERR { break }
+                continue
+            }
+            let scalar = UInt32(value) == 0x0D ? "\n" : Unicode.Scalar(UInt32(value))
+            if let scalar { text.append(scalar) }
+        }
+        return String(text)
     }
 }

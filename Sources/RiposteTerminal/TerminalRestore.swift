@@ -14,6 +14,8 @@ enum TerminalRestore {
     nonisolated(unsafe) static var stopSignal: sig_atomic_t = 0
 
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let bracketedPasteOn = "\u{1B}[?2004h"
+    static let bracketedPasteOff = "\u{1B}[?2004l"
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
     /// Remembers the terminal's modes; called before ncurses changes them.
@@ -23,7 +25,7 @@ enum TerminalRestore {
 
     /// Remembers what to write to leave full-screen mode; called once terminfo is loaded.
     static func prepareResetSequence() {
-        var bytes: [UInt8] = []
+        var bytes = Array(bracketedPasteOff.utf8)
         for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = riposte_terminfo_string(capability) {
                 bytes += Array(String(cString: value).utf8)

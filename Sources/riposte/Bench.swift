@@ -74,8 +74,8 @@ struct Bench: ParsableCommand {
                      + "load and draw the queue)", paintedAfter ?? 0, result.paintMilliseconds))
         print(String(format: "  peak memory:   %.1f MiB (the interface process, VmHWM)", Double(result.peakKiB) / 1024))
         for key in result.keys {
-            print(String(format: "  key %-24@ p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%d presses)",
-                         key.key as NSString, key.p50, key.p99, key.max, key.count))
+            print("  key, \(key.key): " + String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d presses)",
+                                                key.p50, key.p99, key.max, key.count))
         }
     }
 

@@ -30,9 +30,10 @@ struct Open: ParsableCommand {
         let name = agent ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "agent"
         let store: SQLiteInboxStore
         let watcher: StoreChangeWatcher
+        let agent: Agent
         do {
             store = try Startup.openStore(path: global.storePath, fillNewStoreWithDemo: !noDemo, now: Date())
-            try store.ensureAgent(named: name, role: .agent)
+            agent = try store.ensureAgent(named: name, role: .agent)
             watcher = try StoreChangeWatcher(path: global.storePath)
         } catch {
             throw fail("\(error)")
@@ -40,12 +41,15 @@ struct Open: ParsableCommand {
         var warnings: [String] = []
         let keymap = Startup.keymap(warnings: &warnings)
         let theme = Startup.theme(warnings: &warnings)
+        let voices = Startup.voices(paths, warnings: &warnings)
+        let riskRules = Startup.riskRules(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal = NCursesTerminal(colors: !noColor)
-        var state = AppState(agent: name, width: terminal.width, height: terminal.height, now: Date(), keymap: keymap)
+        var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
+                             keymap: keymap, voices: voices, riskRules: riskRules)
         if let first = warnings.first {
             state.message = StatusMessage("Using built-in defaults: \(first)", isError: true,
                                           expires: Date().addingTimeInterval(10))

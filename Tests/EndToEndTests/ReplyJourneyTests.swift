@@ -78,7 +78,10 @@ struct ReplyJourneyTests {
         try pane.press("r")
         try pane.waitFor("Your draft is back")
         #expect(try pane.lines().contains { $0.hasPrefix("Half a thought") })
-        try pane.press("Escape", "q", "q")
+        // Esc and q sent together would read as Alt-q, as they would from a terminal: a person leaves a beat.
+        try pane.press("Escape")
+        try pane.waitFor("Draft kept")
+        try pane.press("q", "q")
         try pane.waitFor("riposte exited 0")
     }
 }

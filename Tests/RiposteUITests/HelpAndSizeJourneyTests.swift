@@ -6,10 +6,10 @@ import Testing
 @Suite("Help comes from the keymap; every size of terminal is handled")
 struct HelpAndSizeJourneyTests {
     @Test("? lists every command of the screen with the keys the active keymap binds to it", arguments: [
-        (["?"], Context.queue), (["Enter", "?"], .thread), (["Enter", "r", "F1"], .editor),
+        (["?"], Context.queue), (["Enter", "?"], .thread), (["Enter", "r", "F1"], .editor), (["A", "?"], .approvals),
     ])
     func helpPerScreen(keys: [String], context: Context) throws {
-        let journey = try Journey(width: 100, height: 40, posts: smallInbox)
+        let journey = try Journey(width: 120, height: 40, posts: smallInbox)
         for key in keys { journey.press(key) }
         #expect(journey.state.helpFor == context)
         let text = journey.text

@@ -20,22 +20,30 @@ final class Journey {
     let clock = TestClock(start)
     let session: AppSession
 
-    init(width: Int = 100, height: Int = 16, agent: String = "sam", keymap: Keymap = .builtin,
-         posts: [IncomingPost] = []) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-ui-\(UUID().uuidString)")
+    /// A session for `agent`; `sharing` another journey's store puts a second agent (in their own session) on it.
+    init(width: Int = 100, height: Int = 16, agent: String = "sam", role: Agent.Role = .agent,
+         keymap: Keymap = .builtin, posts: [IncomingPost] = [], sharing other: Journey? = nil) throws {
+        folder = other?.folder ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("riposte-ui-\(UUID().uuidString)")
+        owner = other == nil
         store = try SQLiteInboxStore(path: folder.appendingPathComponent("inbox.sqlite").path)
         try store.ingest(posts)
+        try store.setAgent(Agent(name: agent, role: role), by: "test", at: start)
         let clock = clock
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let runner = EffectRunner(store: store, agent: agent, clock: { clock.now }, logger: logger)
-        session = AppSession(state: AppState(agent: agent, width: width, height: height, now: start, keymap: keymap),
+        session = AppSession(state: AppState(agent: agent, role: role, width: width, height: height, now: start,
+                                             keymap: keymap),
                              runner: runner, theme: .builtin, watcher: nil, player: nil, logger: logger)
         session.dispatch(.tick(start))
         session.dispatch(.resize(width: width, height: height))
     }
 
+    /// Only the journey that made the folder removes it.
+    let owner: Bool
+
     deinit {
-        try? FileManager.default.removeItem(at: folder)
+        if owner { try? FileManager.default.removeItem(at: folder) }
     }
 
     var state: AppState { session.state }
@@ -63,6 +71,16 @@ final class Journey {
     func wait(_ seconds: TimeInterval) {
         clock.now = clock.now.addingTimeInterval(seconds)
         session.dispatch(.tick(clock.now))
+    }
+
+    /// Pastes text as a terminal's bracketed paste delivers it.
+    func paste(_ text: String) {
+        session.dispatch(.paste(text))
+    }
+
+    /// Another session changed the store; this one notices, as its poll would.
+    func notice() {
+        session.dispatch(.storeChanged)
     }
 
     /// Posts arrive in the store from elsewhere (a feed, another process), and the session notices.

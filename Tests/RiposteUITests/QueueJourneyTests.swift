@@ -10,15 +10,15 @@ struct QueueJourneyTests {
         let journey = try Journey(width: 100, height: 10, posts: smallInbox)
         #expect(journey.text == """
              Riposte · Mention queue · sam
-             AGE   NET  WHO AUTHOR           REACH MENTION                                              STATUS
-             50m   X    CUS @ann             1.2k  @us charged twice this month, sort it out            new
-             20m   X    BYS @bars            25k   OHHH 🔥🔥                                            new
-             5m    X    CUS @sam             90    @us no signal in Leeds for an hour                   new
+             AGE   NET  WHO AUTHOR           REACH MENTION                                             STATUS
+             50m   X    CUS @ann             1.2k  @us charged twice this month, sort it out           new
+             20m   X    BYS @bars            25k   OHHH 🔥🔥                                           new
+             5m    X    CUS @sam             90    @us no signal in Leeds for an hour                  new
 
 
 
 
-              Enter  open   j  next   k  previous   ?  keys   q  quit
+              Enter  open   j  next   k  previous   A  approvals   ?  keys   q  quit
             """)
     }
 

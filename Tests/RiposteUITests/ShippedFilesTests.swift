@@ -53,7 +53,7 @@ struct ShippedFilesTests {
         }
         #expect(errors.description == """
             mine.toml:3:5: unknown command "queue.nxt"; did you mean "queue.next"?
-            mine.toml:4:1: unknown key "C-%"; write a character, C-x, F1-F12 or one of Enter, Esc, Tab, BackTab, Backspace, Delete, Insert, Up, Down, Left, Right, PageUp, PageDown, Home, End, Space
+            mine.toml:4:1: unknown key "C-%"; write a character, C-x, M-x, F1-F12 or one of Enter, Esc, Tab, BackTab, Backspace, Delete, Insert, Up, Down, Left, Right, PageUp, PageDown, Home, End, Space, C-Left, C-Right, C-Home, C-End, M-Backspace
             mine.toml:5:5: reply.send does not work on the queue screen (only: editor)
             mine.toml:6:2: unknown screen "queu"; did you mean "queue"?
             mine.toml:9:6: a binding is a command name in quotes, like "queue.next"

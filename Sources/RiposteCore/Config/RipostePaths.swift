@@ -23,4 +23,6 @@ public struct RipostePaths: Hashable, Sendable {
     public var logFile: String { (stateHome as NSString).appendingPathComponent("riposte.log") }
     public var userThemes: String { (configHome as NSString).appendingPathComponent("themes") }
     public var userKeymaps: String { (configHome as NSString).appendingPathComponent("keymaps") }
+    public var userVoices: String { (configHome as NSString).appendingPathComponent("voices") }
+    public var riskRules: String { (configHome as NSString).appendingPathComponent("risk.toml") }
 }

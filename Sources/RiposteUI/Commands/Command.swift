@@ -14,16 +14,48 @@ public enum Command: String, CaseIterable, Sendable {
     case threadPageUp = "thread.page-up"
     case replyCompose = "reply.compose"
     case replySend = "reply.send"
+    case replyRequestApproval = "reply.request-approval"
+    case replyDiscard = "reply.discard"
     case editorLeave = "editor.leave"
     case editorNewline = "editor.newline"
     case editorDeleteBackward = "editor.delete-backward"
     case editorDeleteForward = "editor.delete-forward"
+    case editorDeleteWordBackward = "editor.delete-word-backward"
+    case editorDeleteWordForward = "editor.delete-word-forward"
+    case editorKillToLineEnd = "editor.kill-to-line-end"
+    case editorKillToLineStart = "editor.kill-to-line-start"
     case editorLeft = "editor.left"
     case editorRight = "editor.right"
+    case editorWordLeft = "editor.word-left"
+    case editorWordRight = "editor.word-right"
     case editorUp = "editor.up"
     case editorDown = "editor.down"
     case editorLineStart = "editor.line-start"
     case editorLineEnd = "editor.line-end"
+    case editorTextStart = "editor.text-start"
+    case editorTextEnd = "editor.text-end"
+    case editorUndo = "editor.undo"
+    case editorRedo = "editor.redo"
+    case voiceNext = "voice.next"
+    case voicePick = "voice.pick"
+    case templateInsert = "template.insert"
+    case signOffInsert = "sign-off.insert"
+    case approvalsShow = "approvals.show"
+    case approvalsNext = "approvals.next"
+    case approvalsPrevious = "approvals.previous"
+    case approvalOpen = "approval.open"
+    case approvalApprove = "approval.approve"
+    case approvalEdit = "approval.edit"
+    case approvalReject = "approval.reject"
+    case approvalPageDown = "approval.page-down"
+    case approvalPageUp = "approval.page-up"
+    case pickerNext = "picker.next"
+    case pickerPrevious = "picker.previous"
+    case pickerChoose = "picker.choose"
+    case pickerCancel = "picker.cancel"
+    case promptConfirm = "prompt.confirm"
+    case promptCancel = "prompt.cancel"
+    case promptDeleteBackward = "prompt.delete-backward"
     case helpShow = "help.show"
     case viewClose = "view.close"
     case appQuit = "app.quit"
@@ -42,17 +74,49 @@ public enum Command: String, CaseIterable, Sendable {
         case .threadPageDown: "Scroll the thread a page down"
         case .threadPageUp: "Scroll the thread a page up"
         case .replyCompose: "Reply to the selected post (resumes your draft)"
-        case .replySend: "Send the reply"
+        case .replySend: "Send the reply; a risky one goes to a supervisor instead"
+        case .replyRequestApproval: "Ask a supervisor to approve the reply before it goes out"
+        case .replyDiscard: "Throw the draft away (asks first)"
         case .editorLeave: "Leave the editor, keeping the draft"
         case .editorNewline: "Start a new line"
         case .editorDeleteBackward: "Delete the character before the cursor"
         case .editorDeleteForward: "Delete the character under the cursor"
+        case .editorDeleteWordBackward: "Delete the word before the cursor"
+        case .editorDeleteWordForward: "Delete the word after the cursor"
+        case .editorKillToLineEnd: "Delete to the end of the line"
+        case .editorKillToLineStart: "Delete to the start of the line"
         case .editorLeft: "Move the cursor left"
         case .editorRight: "Move the cursor right"
+        case .editorWordLeft: "Move to the start of the word"
+        case .editorWordRight: "Move past the end of the word"
         case .editorUp: "Move the cursor up a line"
         case .editorDown: "Move the cursor down a line"
         case .editorLineStart: "Move to the start of the line"
         case .editorLineEnd: "Move to the end of the line"
+        case .editorTextStart: "Move to the start of the reply"
+        case .editorTextEnd: "Move to the end of the reply"
+        case .editorUndo: "Undo the last change"
+        case .editorRedo: "Redo what was undone"
+        case .voiceNext: "Switch to the next voice"
+        case .voicePick: "Pick a voice from the list"
+        case .templateInsert: "Insert one of the voice's templates"
+        case .signOffInsert: "Add the voice's sign-off at the end"
+        case .approvalsShow: "Show the replies waiting for a supervisor"
+        case .approvalsNext: "Select the next request"
+        case .approvalsPrevious: "Select the previous request"
+        case .approvalOpen: "Show the request: its reasons, the reply and its thread"
+        case .approvalApprove: "Approve: the reply is sent (supervisors)"
+        case .approvalEdit: "Edit the reply, then approve it with Send (supervisors)"
+        case .approvalReject: "Reject with a reason the agent sees (supervisors)"
+        case .approvalPageDown: "Scroll the request a page down"
+        case .approvalPageUp: "Scroll the request a page up"
+        case .pickerNext: "Select the next item"
+        case .pickerPrevious: "Select the previous item"
+        case .pickerChoose: "Choose the selected item"
+        case .pickerCancel: "Close the list without choosing"
+        case .promptConfirm: "Confirm"
+        case .promptCancel: "Cancel"
+        case .promptDeleteBackward: "Delete the character before the cursor"
         case .helpShow: "Show the keys of this screen"
         case .viewClose: "Go back to the previous screen"
         case .appQuit: "Quit Riposte"
@@ -65,13 +129,25 @@ public enum Command: String, CaseIterable, Sendable {
             [.queue]
         case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose:
             [.thread]
-        case .replySend, .editorLeave, .editorNewline, .editorDeleteBackward, .editorDeleteForward, .editorLeft,
-             .editorRight, .editorUp, .editorDown, .editorLineStart, .editorLineEnd:
+        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorNewline, .editorDeleteBackward,
+             .editorDeleteForward, .editorDeleteWordBackward, .editorDeleteWordForward, .editorKillToLineEnd,
+             .editorKillToLineStart, .editorLeft, .editorRight, .editorWordLeft, .editorWordRight, .editorUp,
+             .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,
+             .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
+        case .approvalsShow:
+            [.queue, .thread]
+        case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
+             .approvalPageDown, .approvalPageUp:
+            [.approvals]
+        case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
+            [.picker]
+        case .promptConfirm, .promptCancel, .promptDeleteBackward:
+            [.prompt]
         case .helpShow:
-            [.queue, .thread, .editor]
+            [.queue, .thread, .editor, .approvals]
         case .viewClose:
-            [.thread, .help]
+            [.thread, .approvals, .help]
         }
     }
 

@@ -3,6 +3,9 @@ public enum Context: String, CaseIterable, Sendable {
     case queue
     case thread
     case editor
+    case approvals
+    case picker
+    case prompt
     case help
 
     /// What the help screen calls it.
@@ -11,6 +14,9 @@ public enum Context: String, CaseIterable, Sendable {
         case .queue: "Mention queue"
         case .thread: "Thread"
         case .editor: "Reply editor"
+        case .approvals: "Approval queue"
+        case .picker: "Picker"
+        case .prompt: "Prompt"
         case .help: "Help"
         }
     }

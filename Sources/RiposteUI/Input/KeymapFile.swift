@@ -41,7 +41,7 @@ public enum KeymapFile {
 
     static func read(_ binding: TOMLTable.Entry, context: Context, into keymap: inout Keymap, reader: TOMLTableReader) {
         guard let key = KeyPress(name: binding.key) else {
-            reader.collector.add("unknown key \"\(binding.key)\"; write a character, C-x, F1-F12 or one of "
+            reader.collector.add("unknown key \"\(binding.key)\"; write a character, C-x, M-x, F1-F12 or one of "
                                  + KeyPress.namedKeys.map(\.0).joined(separator: ", "), at: binding.keyPosition)
             return
         }

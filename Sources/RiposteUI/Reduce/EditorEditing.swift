@@ -1,100 +1,114 @@
 import Foundation
 import RiposteCore
 
-/// Writing a reply: typing, moving the cursor by grapheme cluster and visual line, keeping the draft, sending.
+/// Changing the reply's text and moving through it: by grapheme cluster, word, visual line and the whole text,
+/// with undo and redo. Every change keeps the cursor on screen and marks the draft for saving.
 enum EditorEditing {
-    static func compose(_ state: inout AppState) -> [Effect] {
-        guard let view = state.thread, let thread = view.thread, let selected = view.selectedPost else {
-            state.say("The thread is still loading", isError: true)
-            return []
-        }
-        if let draft = thread.draft {
-            state.editor = EditorState(caseID: thread.caseID, inReplyTo: draft.inReplyTo, network: thread.network,
-                                       text: draft.text, cursor: draft.cursor)
-            state.say("Your draft is back")
-        } else {
-            state.editor = EditorState(caseID: thread.caseID, inReplyTo: selected, network: thread.network)
-        }
-        state.editor = state.editor.map { scrolled($0, in: state) }
-        return []
-    }
-
-    static func send(_ state: inout AppState) -> [Effect] {
-        guard let editor = state.editor else { return [] }
-        let text = editor.string
-        guard !text.allSatisfy(\.isWhitespace) else {
-            state.say("Nothing to send yet", isError: true)
-            return []
-        }
-        let report = ReplyLength.measure(text, on: editor.network)
-        guard report.isValid else {
-            let over = report.length - report.limit
-            state.say(over > 0
-                      ? "Too long for \(editor.network.label): \(report.length)/\(report.limit), \(over) over"
-                      : "\(editor.network.label) would refuse this text", isError: true)
-            return []
-        }
-        return [.sendReply(editor.caseID, inReplyTo: editor.inReplyTo, text: text)]
-    }
-
-    static func leave(_ state: inout AppState) -> [Effect] {
-        guard let editor = state.editor else { return [] }
-        state.editor = nil
-        if editor.text.isEmpty { return [.deleteDraft(editor.caseID), .loadThread(editor.caseID)] }
-        state.say("Draft kept; r on this case resumes it")
-        return [.saveDraft(editor.draft), .loadThread(editor.caseID)]
-    }
-
-    /// Saves the draft at most once a second while the agent types, so a killed process loses at most a second.
-    static func autosave(_ state: inout AppState) -> [Effect] {
-        guard var editor = state.editor, editor.unsaved else { return [] }
-        if let saved = editor.lastSaved, state.now.timeIntervalSince(saved) < 1 { return [] }
-        editor.unsaved = false
-        editor.lastSaved = state.now
-        state.editor = editor
-        return [editor.text.isEmpty ? .deleteDraft(editor.caseID) : .saveDraft(editor.draft)]
-    }
-
     /// Inserts at the cursor. A terminal delivers one code point at a time, so a combining mark, a skin tone or the
     /// rest of a ZWJ sequence is joined to the character before it by segmenting the two again.
-    static func insert(_ characters: [Character], _ state: inout AppState) {
-        guard var editor = state.editor else { return }
-        let before = editor.cursor > 0 ? [editor.text[editor.cursor - 1]] : []
-        let joined = Array(String(before + characters))
-        editor.text.replaceSubrange((editor.cursor - before.count)..<editor.cursor, with: joined)
-        editor.cursor += joined.count - before.count
-        editor.goalColumn = nil
-        editor.unsaved = true
-        state.editor = scrolled(editor, in: state)
+    static func insert(_ characters: [Character], kind: EditorState.EditKind = .typing, _ state: inout AppState) {
+        // A space ends a word: typing after it undoes separately.
+        let wordEnded = characters.last?.isWhitespace == true
+        edit(&state, kind: kind) { text, cursor in
+            let before = cursor > 0 ? [text[cursor - 1]] : []
+            let joined = Array(String(before + characters))
+            text.replaceSubrange((cursor - before.count)..<cursor, with: joined)
+            cursor += joined.count - before.count
+        }
+        if wordEnded { state.editor?.lastEdit = nil }
+    }
+
+    /// Text pasted in one go: inserted as it is, one undo step, its line breaks as newlines.
+    static func paste(_ text: String, _ state: inout AppState) {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        insert(Array(normalised), kind: .other, &state)
     }
 
     static func run(_ command: Command, _ state: inout AppState) {
+        guard let editor = state.editor else { return }
+        let text = editor.text, cursor = editor.cursor
+        switch command {
+        case .editorNewline:
+            insert(["\n"], kind: .other, &state)
+        case .editorDeleteBackward:
+            delete(max(0, cursor - 1)..<cursor, &state)
+        case .editorDeleteForward:
+            delete(cursor..<min(text.count, cursor + 1), &state)
+        case .editorDeleteWordBackward:
+            delete(EditorText.wordStart(before: cursor, in: text)..<cursor, &state)
+        case .editorDeleteWordForward:
+            delete(cursor..<EditorText.wordEnd(after: cursor, in: text), &state)
+        case .editorKillToLineEnd:
+            let end = EditorText.lineEnd(cursor, in: text)
+            // At the end of a line, the newline goes, joining the next line to this one.
+            delete(cursor..<(end == cursor ? min(text.count, end + 1) : end), &state)
+        case .editorKillToLineStart:
+            delete(EditorText.lineStart(cursor, in: text)..<cursor, &state)
+        case .editorUndo, .editorRedo:
+            history(command == .editorUndo, &state)
+        default:
+            move(command, &state)
+        }
+    }
+
+    static func delete(_ range: Range<Int>, _ state: inout AppState) {
+        guard !range.isEmpty else { return }
+        edit(&state, kind: .deleting) { text, cursor in
+            text.removeSubrange(range)
+            cursor = range.lowerBound
+        }
+    }
+
+    /// Applies a change, keeping what came before it for undo (a run of typing or of deleting is one step).
+    static func edit(_ state: inout AppState, kind: EditorState.EditKind,
+                     _ change: (inout [Character], inout Int) -> Void) {
+        guard var editor = state.editor else { return }
+        if kind == .other || editor.lastEdit != kind {
+            editor.undo.append(EditorState.Snapshot(text: editor.text, cursor: editor.cursor))
+            if editor.undo.count > maximumUndo { editor.undo.removeFirst() }
+        }
+        editor.redo = []
+        change(&editor.text, &editor.cursor)
+        editor.lastEdit = kind
+        editor.goalColumn = nil
+        editor.unsaved = true
+        state.editor = scrolled(editor, in: state)
+        EditorRisk.assess(&state)
+    }
+
+    static let maximumUndo = 500
+
+    static func history(_ isUndo: Bool, _ state: inout AppState) {
+        guard var editor = state.editor else { return }
+        guard let snapshot = isUndo ? editor.undo.popLast() : editor.redo.popLast() else {
+            state.say(isUndo ? "Nothing to undo" : "Nothing to redo", isError: true)
+            return
+        }
+        let current = EditorState.Snapshot(text: editor.text, cursor: editor.cursor)
+        if isUndo { editor.redo.append(current) } else { editor.undo.append(current) }
+        editor.text = snapshot.text
+        editor.cursor = snapshot.cursor
+        editor.lastEdit = nil
+        editor.goalColumn = nil
+        editor.unsaved = true
+        state.editor = scrolled(editor, in: state)
+        EditorRisk.assess(&state)
+    }
+
+    static func move(_ command: Command, _ state: inout AppState) {
         guard var editor = state.editor else { return }
         let lines = visualLines(editor.text, width: EditorLayout(state).textWidth)
         let line = lineIndex(of: editor.cursor, in: lines)
         var keepGoal = false
         switch command {
-        case .editorNewline:
-            editor.text.insert("\n", at: editor.cursor)
-            editor.cursor += 1
-            editor.unsaved = true
-        case .editorDeleteBackward:
-            guard editor.cursor > 0 else { return }
-            editor.text.remove(at: editor.cursor - 1)
-            editor.cursor -= 1
-            editor.unsaved = true
-        case .editorDeleteForward:
-            guard editor.cursor < editor.text.count else { return }
-            editor.text.remove(at: editor.cursor)
-            editor.unsaved = true
-        case .editorLeft:
-            editor.cursor = max(0, editor.cursor - 1)
-        case .editorRight:
-            editor.cursor = min(editor.text.count, editor.cursor + 1)
-        case .editorLineStart:
-            editor.cursor = lines[line].lowerBound
-        case .editorLineEnd:
-            editor.cursor = lineEnd(lines[line], in: editor.text)
+        case .editorLeft: editor.cursor = max(0, editor.cursor - 1)
+        case .editorRight: editor.cursor = min(editor.text.count, editor.cursor + 1)
+        case .editorWordLeft: editor.cursor = EditorText.wordStart(before: editor.cursor, in: editor.text)
+        case .editorWordRight: editor.cursor = EditorText.wordEnd(after: editor.cursor, in: editor.text)
+        case .editorLineStart: editor.cursor = lines[line].lowerBound
+        case .editorLineEnd: editor.cursor = lineEnd(lines[line], in: editor.text)
+        case .editorTextStart: editor.cursor = 0
+        case .editorTextEnd: editor.cursor = editor.text.count
         case .editorUp, .editorDown:
             let target = command == .editorUp ? line - 1 : line + 1
             guard lines.indices.contains(target) else { return }
@@ -106,6 +120,7 @@ enum EditorEditing {
             return
         }
         if !keepGoal { editor.goalColumn = nil }
+        editor.lastEdit = nil
         state.editor = scrolled(editor, in: state)
     }
 

@@ -6,6 +6,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case let .key(key):
         return press(key, &state)
+    case let .paste(text):
+        if state.context == .editor { EditorEditing.paste(text, &state) }
+        if state.context == .prompt, !(state.prompt?.isYesNo ?? true) {
+            state.prompt?.text += Array(text.split(whereSeparator: \.isNewline).first ?? "")
+        }
+        return []
     case let .run(command):
         guard command.contexts.contains(state.context) else {
             state.say("\(command.rawValue) does not work on the \(state.context.title.lowercased()) screen", isError: true)
@@ -22,21 +28,37 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .tick(now):
         state.now = now
         if let message = state.message, message.expires <= now { state.message = nil }
-        return EditorEditing.autosave(&state)
+        return EditorLifecycle.autosave(&state)
     case .storeChanged:
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
+        if let review = state.approvals {
+            effects.append(.loadApprovals)
+            if review.showingDetail, let current = review.current { effects.append(.loadThread(current.caseID)) }
+        }
         return effects
     case let .queueLoaded(window):
         QueueNavigation.apply(window, to: &state)
         return []
     case let .threadLoaded(thread):
         ThreadNavigation.apply(thread, to: &state)
+        if state.approvals?.current?.caseID == thread.caseID { state.approvals?.thread = thread }
         return []
     case let .replySent(caseID, post):
         state.editor = nil
         state.say("Reply sent to the thread as \(post.author.handle)")
         return [.loadThread(caseID), QueueNavigation.reload(state)]
+    case let .approvalRequested(caseID):
+        state.editor = nil
+        state.say("Waiting for a supervisor's approval: A shows the approval queue")
+        return [.loadThread(caseID), QueueNavigation.reload(state)]
+    case let .approvalsLoaded(items):
+        ApprovalReview.apply(items, to: &state)
+        return []
+    case let .approvalDecided(_, sent):
+        state.editor = nil
+        state.say(sent.map { "Approved: sent as \($0.author.handle)" } ?? "Rejected: the agent sees your reason")
+        return [.loadApprovals, QueueNavigation.reload(state)]
     case let .draftSaved(caseID, at):
         if state.editor?.caseID == caseID { state.editor?.lastSaved = at }
         return []
@@ -48,22 +70,33 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .shutdown:
         var effects: [Effect] = []
-        if let editor = state.editor, !editor.text.isEmpty { effects.append(.saveDraft(editor.draft)) }
+        if let editor = state.editor, case .reply = editor.purpose, !editor.text.isEmpty {
+            effects.append(.saveDraft(editor.draft))
+        }
         state.quitting = true
         return effects + [.quit]
     }
 }
 
-/// A key runs the command the keymap binds to it on this screen; in the editor an unbound character is typed.
+/// A key runs the command the keymap binds to it on this screen; in the editor and at a prompt an unbound
+/// character is typed.
 func press(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
     let context = state.context
     if let command = state.keymap.command(for: key, in: context) {
         return run(command, &state)
     }
-    if context == .editor, case let .character(character) = key {
-        EditorEditing.insert([character], &state)
-        return []
+    if case let .character(character) = key {
+        switch context {
+        case .editor:
+            EditorEditing.insert([character], &state)
+            return []
+        case .prompt:
+            return Overlays.type(character, &state)
+        default:
+            break
+        }
     }
+    if context == .prompt || context == .picker { return [] }
     let helpKeys = state.keymap.keys(for: .helpShow, in: context)
     state.say("\(key) does nothing here" + (helpKeys.first.map { "; \($0) shows the keys" } ?? ""), isError: true)
     return []
@@ -84,21 +117,48 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         ThreadNavigation.run(command, &state)
         return []
     case .replyCompose:
-        return EditorEditing.compose(&state)
+        return EditorLifecycle.compose(&state)
     case .replySend:
-        return EditorEditing.send(&state)
+        return EditorLifecycle.send(&state)
+    case .replyRequestApproval:
+        return EditorLifecycle.requestApproval(&state)
+    case .replyDiscard:
+        EditorLifecycle.askToDiscard(&state)
+        return []
     case .editorLeave:
-        return EditorEditing.leave(&state)
-    case .editorNewline, .editorDeleteBackward, .editorDeleteForward, .editorLeft, .editorRight, .editorUp,
-         .editorDown, .editorLineStart, .editorLineEnd:
+        return EditorLifecycle.leave(&state)
+    case .voiceNext:
+        return EditorVoice.next(&state)
+    case .voicePick:
+        return EditorVoice.pickVoice(&state)
+    case .templateInsert:
+        return EditorVoice.pickTemplate(&state)
+    case .signOffInsert:
+        EditorVoice.insertSignOff(&state)
+        return []
+    case .editorNewline, .editorDeleteBackward, .editorDeleteForward, .editorDeleteWordBackward,
+         .editorDeleteWordForward, .editorKillToLineEnd, .editorKillToLineStart, .editorLeft, .editorRight,
+         .editorWordLeft, .editorWordRight, .editorUp, .editorDown, .editorLineStart, .editorLineEnd,
+         .editorTextStart, .editorTextEnd, .editorUndo, .editorRedo:
         EditorEditing.run(command, &state)
         return []
+    case .approvalsShow:
+        return ApprovalReview.show(&state)
+    case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
+         .approvalPageDown, .approvalPageUp:
+        return ApprovalReview.run(command, &state)
+    case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
+        return Overlays.runPicker(command, &state)
+    case .promptConfirm, .promptCancel, .promptDeleteBackward:
+        return Overlays.runPrompt(command, &state)
     case .helpShow:
         state.helpFor = state.context
         return []
     case .viewClose:
         if state.helpFor != nil {
             state.helpFor = nil
+        } else if state.approvals != nil {
+            ApprovalReview.close(&state)
         } else if state.thread != nil {
             state.thread = nil
         }

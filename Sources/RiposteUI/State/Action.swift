@@ -4,6 +4,7 @@ import RiposteCore
 /// Something that happened: a key, a tick of the clock, or the outcome of an effect.
 public enum Action: Hashable, Sendable {
     case key(KeyPress)
+    case paste(String)
     /// A command by name, as the command line and tests run them.
     case run(Command)
     case resize(width: Int, height: Int)
@@ -13,6 +14,10 @@ public enum Action: Hashable, Sendable {
     case queueLoaded(QueueWindow)
     case threadLoaded(CaseThread)
     case replySent(CaseID, ThreadPost)
+    case approvalRequested(CaseID)
+    case approvalsLoaded([Approval])
+    /// A supervisor's decision went through; `sent` is the reply an approval posted.
+    case approvalDecided(ApprovalID, sent: ThreadPost?)
     case draftSaved(CaseID, at: Date)
     case feedStatus(FeedStatus?)
     /// An effect failed; the message says what, in words a user can act on.
@@ -29,5 +34,9 @@ public enum Effect: Hashable, Sendable {
     case saveDraft(Draft)
     case deleteDraft(CaseID)
     case sendReply(CaseID, inReplyTo: PostID, text: String)
+    case requestApproval(ApprovalRequest)
+    case loadApprovals
+    case approve(ApprovalID, editedText: String?)
+    case reject(ApprovalID, reason: String)
     case quit
 }

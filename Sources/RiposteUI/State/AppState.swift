@@ -4,15 +4,22 @@ import RiposteCore
 /// Everything the interface knows: view state and the rows on screen. Changed only by `reduce`.
 public struct AppState: Hashable, Sendable {
     public var agent: String
+    public var agentRole: Agent.Role
     public var width: Int
     public var height: Int
     /// The time as the last tick reported it; views and reduce never read the clock.
     public var now: Date
     public var keymap: Keymap
     public var serviceLevel: ServiceLevel
+    /// The voices replies can be written in, the first the default.
+    public var voices: [VoicePreset]
+    public var riskRules: RiskRules
     public var queue = QueueState()
     public var thread: ThreadState?
     public var editor: EditorState?
+    public var approvals: ApprovalsState?
+    public var picker: PickerState?
+    public var prompt: PromptState?
     /// The screen whose keys the help overlay shows, while it is up.
     public var helpFor: Context?
     public var message: StatusMessage?
@@ -20,9 +27,13 @@ public struct AppState: Hashable, Sendable {
     public var feed: FeedStatus?
     public var quitting = false
 
-    public init(agent: String, width: Int, height: Int, now: Date, keymap: Keymap = .builtin,
-                serviceLevel: ServiceLevel = .standard) {
+    public init(agent: String, role: Agent.Role = .agent, width: Int, height: Int, now: Date,
+                keymap: Keymap = .builtin, serviceLevel: ServiceLevel = .standard,
+                voices: [VoicePreset] = VoiceLibrary.builtin, riskRules: RiskRules = .builtin) {
         self.agent = agent
+        agentRole = role
+        self.voices = voices
+        self.riskRules = riskRules
         self.width = width
         self.height = height
         self.now = now
@@ -32,10 +43,18 @@ public struct AppState: Hashable, Sendable {
 
     /// The screen the user is on, which decides what keys do.
     public var context: Context {
+        if prompt != nil { return .prompt }
+        if picker != nil { return .picker }
         if helpFor != nil { return .help }
         if editor != nil { return .editor }
+        if approvals != nil { return .approvals }
         if thread != nil { return .thread }
         return .queue
+    }
+
+    /// The voice of that id, or the default one.
+    public func voice(_ id: String?) -> VoicePreset? {
+        voices.first { $0.id == id } ?? voices.first
     }
 
     /// Below this the interface shows a "too small" notice instead of its screens.
@@ -60,6 +79,15 @@ public struct FeedStatus: Hashable, Sendable {
 }
 
 extension AppState {
-    /// Lines of the thread: the screen less the title and the status bar.
-    public var threadHeight: Int { max(1, height - 2) }
+    /// Lines of the thread: the screen less the title, the status bar and the approval banner if there is one.
+    public var threadHeight: Int { max(1, height - 2 - (thread?.thread?.approval == nil ? 0 : 1)) }
+
+    /// The screen under any picker or prompt.
+    public var baseContext: Context {
+        if helpFor != nil { return .help }
+        if editor != nil { return .editor }
+        if approvals != nil { return .approvals }
+        if thread != nil { return .thread }
+        return .queue
+    }
 }

@@ -1,8 +1,26 @@
 import Foundation
 import RiposteCore
 
-/// A reply being written.
+/// A reply being written, by an agent on a case or by a supervisor changing a request before approving it.
 public struct EditorState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case reply
+        /// Sending approves the request with the edited text.
+        case approvalEdit(ApprovalID)
+    }
+
+    /// The text and cursor before an edit, for undo.
+    public struct Snapshot: Hashable, Sendable {
+        public var text: [Character]
+        public var cursor: Int
+    }
+
+    /// What the last edit was, so that a run of typing undoes as one step.
+    public enum EditKind: Hashable, Sendable {
+        case typing, deleting, other
+    }
+
+    public var purpose: Purpose = .reply
     public var caseID: CaseID
     public var inReplyTo: PostID
     public var network: Network
@@ -16,6 +34,18 @@ public struct EditorState: Hashable, Sendable {
     /// Typed since the draft was last saved.
     public var unsaved = false
     public var lastSaved: Date?
+    public var undo: [Snapshot] = []
+    public var redo: [Snapshot] = []
+    public var lastEdit: EditKind?
+    /// The post being answered and the account we answer as, kept with the editor so it shows them wherever it
+    /// was opened from (a thread, or the approval queue).
+    public var parent: ThreadPost?
+    public var brand: Account?
+    /// Rival brands in the thread, which the risk score watches for.
+    public var rivals: [String] = []
+    public var voiceID: String?
+    /// The draft's risk as it stands, recomputed on every change.
+    public var assessment = RiskAssessment(score: 0, reasons: [])
 
     public init(caseID: CaseID, inReplyTo: PostID, network: Network, text: String = "", cursor: Int? = nil) {
         self.caseID = caseID

@@ -30,6 +30,14 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case tree
     case postSelected = "post.selected"
     case editorOver = "editor.over"
+    case editorRisk = "editor.risk"
+    case guidance
+    case riskLow = "risk.low"
+    case riskMedium = "risk.medium"
+    case riskHigh = "risk.high"
+    case bannerWaiting = "banner.waiting"
+    case bannerRejected = "banner.rejected"
+    case picker
     case counter
     case counterOver = "counter.over"
 }

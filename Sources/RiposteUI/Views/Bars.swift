@@ -40,11 +40,16 @@ enum Bars {
     /// The commands the status bar offers on each screen, with the word it shows for each.
     static func hints(for context: Context) -> [(Command, String)] {
         switch context {
-        case .queue: [(.caseOpen, "open"), (.queueNext, "next"), (.queuePrevious, "previous"), (.helpShow, "keys"),
-                      (.appQuit, "quit")]
+        case .queue: [(.caseOpen, "open"), (.queueNext, "next"), (.queuePrevious, "previous"),
+                      (.approvalsShow, "approvals"), (.helpShow, "keys"), (.appQuit, "quit")]
         case .thread: [(.replyCompose, "reply"), (.threadNext, "next post"), (.viewClose, "back"),
                        (.helpShow, "keys")]
-        case .editor: [(.replySend, "send"), (.editorLeave, "keep draft"), (.helpShow, "keys")]
+        case .editor: [(.replySend, "send"), (.editorLeave, "keep draft"), (.voiceNext, "voice"),
+                       (.templateInsert, "template"), (.helpShow, "keys")]
+        case .approvals: [(.approvalOpen, "read"), (.approvalApprove, "approve"), (.approvalEdit, "edit"),
+                          (.approvalReject, "reject"), (.viewClose, "back"), (.helpShow, "keys")]
+        case .picker: [(.pickerChoose, "choose"), (.pickerCancel, "cancel")]
+        case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel")]
         case .help: [(.viewClose, "close")]
         }
     }

@@ -11,17 +11,22 @@ struct EditorLayout {
     var textHeight: Int
     /// Text wraps one cell short of the edge so the cursor has a cell after the last character.
     var textWidth: Int
+    /// The risk reasons under the text, one a line, as many as the screen can spare.
+    var reasonsTop: Int
+    var reasonsHeight: Int
 
-    init(width: Int, height: Int) {
+    init(width: Int, height: Int, reasons: Int) {
         let available = max(2, height - 3)
         quoteHeight = max(1, available / 3)
         ruleRow = quoteTop + quoteHeight
         textTop = ruleRow + 1
-        textHeight = max(1, height - 1 - textTop)
+        reasonsHeight = min(reasons, 3, max(0, (height - 8) / 3))
+        textHeight = max(1, height - 1 - textTop - reasonsHeight)
+        reasonsTop = textTop + textHeight
         textWidth = max(1, width - 1)
     }
 
     init(_ state: AppState) {
-        self.init(width: state.width, height: state.height)
+        self.init(width: state.width, height: state.height, reasons: state.editor?.assessment.reasons.count ?? 0)
     }
 }

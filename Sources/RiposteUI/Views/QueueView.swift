@@ -27,7 +27,7 @@ enum QueueView {
             case .author: 16
             case .reach: 5
             case .snippet: 0
-            case .status: 7
+            case .status: 8
             }
         }
     }
@@ -92,11 +92,20 @@ enum QueueView {
             case .author: (row.author.handle, base)
             case .reach: (Formatting.reach(row.author.followers), base)
             case .snippet: (row.snippet, base)
-            case .status: (row.status.rawValue, theme[ThemeRole(statusOf: row.status)])
+            case .status: status(row, theme: theme)
             }
             let glyphs = DisplayText.fit(DisplayText.singleLine(text), width: width)
             screen.put(glyphs, row: line, column: x, style: style, placeholderStyle: theme[.placeholder])
             x += width + 1
+        }
+    }
+
+    /// The case's status, or where its approval request stands.
+    static func status(_ row: QueueRow, theme: Theme) -> (String, Style) {
+        switch row.approval {
+        case .pending: ("awaits", theme[.riskMedium])
+        case .rejected: ("rejected", theme[.riskHigh])
+        case .approved, nil: (row.status.rawValue, theme[ThemeRole(statusOf: row.status)])
         }
     }
 

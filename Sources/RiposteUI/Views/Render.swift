@@ -7,12 +7,15 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         TooSmallView.render(state, theme: theme, into: &screen)
         return screen
     }
-    switch state.context {
+    switch state.baseContext {
     case .queue: QueueView.render(state, theme: theme, into: &screen)
     case .thread: ThreadView.render(state, theme: theme, into: &screen)
     case .editor: EditorView.render(state, theme: theme, into: &screen)
-    case .help: HelpView.render(state, theme: theme, into: &screen)
+    case .approvals: ApprovalsView.render(state, theme: theme, into: &screen)
+    case .help, .picker, .prompt: HelpView.render(state, theme: theme, into: &screen)
     }
+    if let picker = state.picker { PickerView.render(picker, theme: theme, into: &screen) }
+    if let prompt = state.prompt { PromptView.render(prompt, theme: theme, into: &screen) }
     return screen
 }
 

@@ -13,12 +13,32 @@ enum ThreadView {
         let draftMark = thread.draft == nil ? "" : " · draft waiting"
         Bars.title("Riposte · Case \(thread.caseID) · \(thread.network.label) · \(thread.status.rawValue)" + draftMark,
                    right: thread.posts.count == 1 ? "1 post" : "\(thread.posts.count) posts", theme: theme, into: &screen)
+        var top = 1
+        if let approval = thread.approval {
+            banner(approval, state: state, theme: theme, into: &screen)
+            top = 2
+        }
         let selected = layout.nodes.firstIndex { $0.post.id == view.selectedPost }
-        draw(layout, from: view.scroll, rows: 1..<(1 + state.threadHeight), selected: selected, theme: theme,
+        draw(layout, from: view.scroll, rows: top..<(top + state.threadHeight), selected: selected, theme: theme,
              into: &screen)
         let end = min(layout.lines.count, view.scroll + state.threadHeight)
         let position = layout.lines.isEmpty ? "" : "\(end * 100 / layout.lines.count)%"
         Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(position))
+    }
+
+    /// A request for approval on the case: waiting, or rejected with the supervisor's reason.
+    static func banner(_ approval: Approval, state: AppState, theme: Theme, into screen: inout Screen) {
+        let asked = Formatting.age(state.now.timeIntervalSince(approval.requestedAt))
+        let (text, role): (String, ThemeRole) = switch approval.state {
+        case .pending: ("⧗ Waiting for a supervisor: risk \(approval.riskScore), asked by \(approval.requestedBy) \(asked) ago",
+                        .bannerWaiting)
+        case .rejected: ("✗ Rejected by \(approval.decidedBy ?? "a supervisor"): \(approval.note ?? "no reason given")"
+                         + " · r reworks the draft", .bannerRejected)
+        case .approved: ("", .row)
+        }
+        screen.fill(row: 1, style: theme[role])
+        screen.put(DisplayText.truncate([Glyph.space] + DisplayText.singleLine(text), width: screen.width), row: 1,
+                   column: 0, style: theme[role])
     }
 
     /// Draws thread lines from `first` into the screen rows given, highlighting the selected post's header.

@@ -1,0 +1,128 @@
+import Foundation
+import RiposteCore
+
+/// Opening the editor, keeping the draft, and what leaves it: a sent reply, a request for approval, a discard.
+enum EditorLifecycle {
+    static func compose(_ state: inout AppState) -> [Effect] {
+        guard let view = state.thread, let thread = view.thread, let selected = view.selectedPost else {
+            state.say("The thread is still loading", isError: true)
+            return []
+        }
+        let draft = thread.draft
+        var editor = EditorState(caseID: thread.caseID, inReplyTo: draft?.inReplyTo ?? selected,
+                                 network: thread.network, text: draft?.text ?? "", cursor: draft?.cursor)
+        editor.parent = thread.posts.first { $0.id == editor.inReplyTo }
+        editor.brand = thread.brand
+        editor.rivals = Array(Set(thread.posts.filter { $0.author.role == .rival }.flatMap {
+            [$0.author.handle, $0.author.name]
+        })).sorted()
+        editor.voiceID = state.voices.first?.id
+        state.editor = EditorEditing.scrolled(editor, in: state)
+        EditorRisk.assess(&state)
+        if let rejected = thread.approval, rejected.state == .rejected, draft != nil {
+            state.say("Rejected by \(rejected.decidedBy ?? "a supervisor"): \(rejected.note ?? "no reason given")",
+                      isError: true)
+        } else if draft != nil {
+            state.say("Your draft is back")
+        }
+        return []
+    }
+
+    /// A supervisor's change to a request before approving it.
+    static func editApproval(_ approval: Approval, _ state: inout AppState) {
+        var editor = EditorState(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
+                                 network: approval.inReplyTo.author.network, text: approval.text)
+        editor.purpose = .approvalEdit(approval.id)
+        editor.parent = approval.inReplyTo
+        editor.voiceID = approval.voice ?? state.voices.first?.id
+        state.editor = EditorEditing.scrolled(editor, in: state)
+        EditorRisk.assess(&state)
+    }
+
+    /// The reply goes out, or to a supervisor when its risk is at or above the threshold.
+    static func send(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.editor, let text = sendable(editor, &state) else { return [] }
+        if case let .approvalEdit(id) = editor.purpose {
+            return [.approve(id, editedText: text)]
+        }
+        if EditorRisk.needsApproval(editor, state) {
+            state.say("Risk \(editor.assessment.score) is at or over \(state.riskRules.threshold): sent to a supervisor "
+                      + "for approval instead")
+            return [.requestApproval(request(editor, text))]
+        }
+        return [.sendReply(editor.caseID, inReplyTo: editor.inReplyTo, text: text)]
+    }
+
+    static func requestApproval(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.editor else { return [] }
+        if case .approvalEdit = editor.purpose {
+            state.say("This is already a request: Send approves it", isError: true)
+            return []
+        }
+        guard let text = sendable(editor, &state) else { return [] }
+        return [.requestApproval(request(editor, text))]
+    }
+
+    static func request(_ editor: EditorState, _ text: String) -> ApprovalRequest {
+        ApprovalRequest(caseID: editor.caseID, inReplyTo: editor.inReplyTo, text: text, voice: editor.voiceID,
+                        riskScore: editor.assessment.score,
+                        riskReasons: editor.assessment.reasons.map { "+\($0.points) \($0.message)" })
+    }
+
+    /// The text, if the network would take it; otherwise says why not.
+    static func sendable(_ editor: EditorState, _ state: inout AppState) -> String? {
+        let text = editor.string
+        guard !text.allSatisfy(\.isWhitespace) else {
+            state.say("Nothing to send yet", isError: true)
+            return nil
+        }
+        let report = ReplyLength.measure(text, on: editor.network)
+        guard report.isValid else {
+            let over = report.length - report.limit
+            state.say(over > 0
+                      ? "Too long for \(editor.network.label): \(report.length)/\(report.limit), \(over) over"
+                      : "\(editor.network.label) would refuse this text", isError: true)
+            return nil
+        }
+        return text
+    }
+
+    static func leave(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.editor else { return [] }
+        state.editor = nil
+        guard case .reply = editor.purpose else {
+            state.say("Left the request as it was")
+            return []
+        }
+        if editor.text.isEmpty { return [.deleteDraft(editor.caseID), .loadThread(editor.caseID)] }
+        state.say("Draft kept; r on this case resumes it")
+        return [.saveDraft(editor.draft), .loadThread(editor.caseID)]
+    }
+
+    static func askToDiscard(_ state: inout AppState) {
+        guard let editor = state.editor else { return }
+        if editor.text.isEmpty, case .reply = editor.purpose {
+            state.editor = nil
+            return
+        }
+        state.prompt = PromptState(purpose: .confirmDiscard, label: "Discard this draft? (y/n)")
+    }
+
+    static func discard(_ state: inout AppState) -> [Effect] {
+        guard let editor = state.editor else { return [] }
+        state.editor = nil
+        state.say("Draft discarded")
+        guard case .reply = editor.purpose else { return [] }
+        return [.deleteDraft(editor.caseID), .loadThread(editor.caseID)]
+    }
+
+    /// Saves the draft at most once a second while the agent types, so a killed process loses at most a second.
+    static func autosave(_ state: inout AppState) -> [Effect] {
+        guard var editor = state.editor, editor.unsaved, case .reply = editor.purpose else { return [] }
+        if let saved = editor.lastSaved, state.now.timeIntervalSince(saved) < 1 { return [] }
+        editor.unsaved = false
+        editor.lastSaved = state.now
+        state.editor = editor
+        return [editor.text.isEmpty ? .deleteDraft(editor.caseID) : .saveDraft(editor.draft)]
+    }
+}

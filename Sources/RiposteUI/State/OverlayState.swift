@@ -1,0 +1,69 @@
+import RiposteCore
+
+/// A short list to choose from, over the screen: a voice, a template.
+public struct PickerState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case voice
+        case template
+    }
+
+    public struct Item: Hashable, Sendable {
+        public var id: String
+        public var title: String
+        /// Shown under the list for the selected item: a voice's guidance, a template's filled text.
+        public var detail: String
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var items: [Item]
+    public var selected = 0
+
+    public init(purpose: Purpose, title: String, items: [Item], selected: Int = 0) {
+        self.purpose = purpose
+        self.title = title
+        self.items = items
+        self.selected = min(max(0, selected), max(0, items.count - 1))
+    }
+}
+
+/// A line of input at the bottom of the screen: a question to confirm, or a reason to type.
+public struct PromptState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        /// y confirms, n or Esc cancels.
+        case confirmDiscard
+        case rejectReason(ApprovalID)
+    }
+
+    public var purpose: Purpose
+    public var label: String
+    public var text: [Character] = []
+    /// Why the last answer was not taken, shown until something is typed.
+    public var hint: String?
+
+    public init(purpose: Purpose, label: String) {
+        self.purpose = purpose
+        self.label = label
+    }
+
+    /// Answered with a single y or n rather than typed text.
+    public var isYesNo: Bool { purpose == .confirmDiscard }
+}
+
+/// The replies waiting for a supervisor, and the one being looked at.
+public struct ApprovalsState: Hashable, Sendable {
+    public var items: [Approval] = []
+    public var selected = 0
+    /// Showing the selected request in full (its reasons, the reply and its thread) rather than the list.
+    public var showingDetail = false
+    public var scroll = 0
+    /// The selected request's case, for the detail.
+    public var thread: CaseThread?
+    public var loaded = false
+
+    public init() {}
+
+    public var current: Approval? {
+        items.indices.contains(selected) ? items[selected] : nil
+    }
+}
