@@ -51,8 +51,11 @@ struct Open: ParsableCommand {
         var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
                              keymap: keymap, voices: voices, riskRules: riskRules)
         if let first = warnings.first {
-            state.message = StatusMessage("Using built-in defaults: \(first)", isError: true,
-                                          expires: Date().addingTimeInterval(10))
+            // The file with the mistake was skipped; the rest, and the built-ins, are in use.
+            let more = warnings.count > 1 ? " (and \(warnings.count - 1) more in the log)" : ""
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            let shown = first.hasPrefix(home + "/") ? "~" + first.dropFirst(home.count) : first
+            state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
         }
         let runner = EffectRunner(store: store, agent: name, clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,

@@ -95,3 +95,35 @@ struct ApprovalFlowTests {
         #expect(try second.format("cursor_x") == "32")
     }
 }
+
+@Suite("End to end: the editor in a real terminal", .serialized)
+struct EditorInTerminalTests {
+    @Test("a paste arrives as text, newlines and emoji included, not as keys")
+    func bracketedPaste() throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        try pane.press("Enter", "r")
+        try pane.waitFor("── reply as @tescomobile")
+        // q and Esc inside a paste would quit or leave the editor if they were read as keys.
+        try pane.tmux("set-buffer", "-b", "reply", "Thanks Nina! q\nEsc is just text here 👍🏽")
+        try pane.tmux("paste-buffer", "-p", "-b", "reply", "-t", "e2e")
+        let lines = try pane.waitFor("Esc is just text here 👍")
+        #expect(lines.contains { $0.hasPrefix("Thanks Nina! q") })
+        #expect(lines.contains { $0.contains("Reply on case") })
+    }
+
+    @Test("a mistake in the user's voice file is reported with its position, and the other voices still load")
+    func badVoiceFile() throws {
+        let pane = try TerminalPane(deferred: true)
+        let voices = pane.home.appendingPathComponent("config/riposte/voices")
+        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
+        try Data("id = \"cheeky\"\nname = \"Cheeky\"\ntone = \"very\"\n".utf8)
+            .write(to: voices.appendingPathComponent("cheeky.toml"))
+        try pane.start(arguments: [])
+        try pane.waitFor("Skipped: ~/config/riposte/voices/cheeky.toml:1:1: missing key \"summary\" (and 2 more in the log)")
+        let log = try String(contentsOf: pane.home.appendingPathComponent("state/riposte/riposte.log"), encoding: .utf8)
+        #expect(log.contains("cheeky.toml:3:1: unknown key \"tone\""))
+        try pane.press("Enter", "r", "F3")
+        try pane.waitFor("Challenger")
+    }
+}
