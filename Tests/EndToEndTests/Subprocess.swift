@@ -5,9 +5,13 @@ import Glibc
 /// sometimes never reaps a child that exits at once (seen with tmux here), and a test must not hang on that.
 enum Subprocess {
     /// Runs `arguments`; `input` is written to its standard input (a file, so that no pipe can fill up).
-    static func run(_ arguments: [String], input: [UInt8]? = nil) throws -> (status: Int32, output: String) {
+    /// A command still writing after `seconds` is killed and reported, so that no test waits forever.
+    static func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Double = 300) throws
+        -> (status: Int32, output: String) {
         var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { throw PaneError("pipe failed") }
+        // Close-on-exec: tests run in parallel, and a pipe inherited by another test's long-lived tmux server
+        // would never reach end of file here.
+        guard pipe2(&pipe, O_CLOEXEC) == 0 else { throw PaneError("pipe failed") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -33,13 +37,23 @@ enum Subprocess {
         }
         var output = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
+        let deadline = Date().addingTimeInterval(seconds)
+        var timedOut = false
         while true {
+            var ready = pollfd(fd: pipe[0], events: Int16(POLLIN), revents: 0)
+            let left = deadline.timeIntervalSinceNow
+            if left <= 0 { timedOut = true; break }
+            if poll(&ready, 1, Int32(min(left, 1) * 1000)) == 0 { continue }
             let count = read(pipe[0], &buffer, buffer.count)
             if count > 0 { output.append(contentsOf: buffer[0..<count]) } else if count == 0 || errno != EINTR { break }
         }
         close(pipe[0])
+        if timedOut { kill(pid, SIGKILL) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        if timedOut {
+            throw PaneError("\(arguments.joined(separator: " ")) still running after \(Int(seconds)) s: \(String(decoding: output, as: UTF8.self).suffix(2000))")
+        }
         let exited = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return (exited, String(decoding: output, as: UTF8.self))
     }
