@@ -4,14 +4,21 @@ import Glibc
 /// Runs a command and returns its status and output. posix_spawn and waitpid directly: Foundation's Process
 /// sometimes never reaps a child that exits at once (seen with tmux here), and a test must not hang on that.
 enum Subprocess {
+    private static let spawning = NSLock()
+
     /// Runs `arguments`; `input` is written to its standard input (a file, so that no pipe can fill up).
     /// A command still writing after `seconds` is killed and reported, so that no test waits forever.
     static func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Double = 300) throws
         -> (status: Int32, output: String) {
+        // Tests run in parallel: a pipe's write end inherited by another test's child (a long-lived tmux server)
+        // would never let this read reach end of file. So the pipe is made close-on-exec, and made, handed to
+        // the child and closed here under one lock.
+        spawning.lock()
+        var locked = true
+        defer { if locked { spawning.unlock() } }
         var pipe: [Int32] = [0, 0]
-        // Close-on-exec: tests run in parallel, and a pipe inherited by another test's long-lived tmux server
-        // would never reach end of file here.
-        guard pipe2(&pipe, O_CLOEXEC) == 0 else { throw PaneError("pipe failed") }
+        guard Glibc.pipe(&pipe) == 0 else { throw PaneError("pipe failed") }
+        for end in pipe { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -26,11 +33,24 @@ enum Subprocess {
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 2)
         posix_spawn_file_actions_addclose(&actions, pipe[0])
         posix_spawn_file_actions_addclose(&actions, pipe[1])
+        // A child starts with no signal blocked and every signal at its default, whatever the test thread had:
+        // a shell started with SIGCHLD blocked waits for its jobs forever.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, environ)
         close(pipe[1])
+        spawning.unlock()
+        locked = false
         guard spawned == 0 else {
             close(pipe[0])
             throw PaneError("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
