@@ -25,4 +25,5 @@ public struct RipostePaths: Hashable, Sendable {
     public var userKeymaps: String { (configHome as NSString).appendingPathComponent("keymaps") }
     public var userVoices: String { (configHome as NSString).appendingPathComponent("voices") }
     public var riskRules: String { (configHome as NSString).appendingPathComponent("risk.toml") }
+    public var config: String { (configHome as NSString).appendingPathComponent("config.toml") }
 }

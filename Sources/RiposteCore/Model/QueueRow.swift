@@ -33,11 +33,13 @@ public struct QueueRow: Hashable, Sendable, Identifiable {
     public var postCount: Int
     /// Where the case's latest approval request stands, while it waits or after it was rejected.
     public var approval: Approval.State?
+    public var work: CaseWork
 
     public var id: CaseID { caseID }
 
     public init(caseID: CaseID, key: QueueKey, network: Network, status: CaseStatus, author: Account,
-                snippet: String, waitingSince: Date?, postCount: Int, approval: Approval.State? = nil) {
+                snippet: String, waitingSince: Date?, postCount: Int, approval: Approval.State? = nil,
+                work: CaseWork = CaseWork()) {
         self.caseID = caseID
         self.key = key
         self.network = network
@@ -47,5 +49,6 @@ public struct QueueRow: Hashable, Sendable, Identifiable {
         self.waitingSince = waitingSince
         self.postCount = postCount
         self.approval = approval
+        self.work = work
     }
 }

@@ -38,9 +38,12 @@ public struct CaseThread: Hashable, Sendable {
     public var brand: Account
     /// The case's latest approval request while it waits or after it was rejected.
     public var approval: Approval?
+    public var work: CaseWork
+    /// Internal notes, oldest first.
+    public var notes: [CaseNote]
 
     public init(caseID: CaseID, network: Network, status: CaseStatus, posts: [ThreadPost], draft: Draft?,
-                brand: Account, approval: Approval? = nil) {
+                brand: Account, approval: Approval? = nil, work: CaseWork = CaseWork(), notes: [CaseNote] = []) {
         self.caseID = caseID
         self.network = network
         self.status = status
@@ -48,5 +51,7 @@ public struct CaseThread: Hashable, Sendable {
         self.draft = draft
         self.brand = brand
         self.approval = approval
+        self.work = work
+        self.notes = notes
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import RiposteCore
 import Testing
 
-@Suite("The queue's order and service levels")
+@Suite("The queue's order")
 struct QueueKeyTests {
     @Test("the case whose latest mention is oldest comes first; the case id breaks ties")
     func order() {
@@ -10,13 +10,5 @@ struct QueueKeyTests {
         let late = QueueKey(lastActivity: Date(timeIntervalSince1970: 20), caseID: CaseID(1))
         let tie = QueueKey(lastActivity: Date(timeIntervalSince1970: 20), caseID: CaseID(2))
         #expect([tie, late, early].sorted() == [early, late, tie])
-    }
-
-    @Test("a case is flagged at three quarters of its target and breached at the target")
-    func serviceLevel() {
-        let level = ServiceLevel(targets: [.x: 600])
-        #expect(level.state(waited: 449, on: .x) == .ok)
-        #expect(level.state(waited: 450, on: .x) == .warning)
-        #expect(level.state(waited: 600, on: .x) == .breached)
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// A team's settings from `config.toml`: SLA targets, how long a claim lasts, and the queue's views.
+public struct Settings: Hashable, Sendable {
+    /// The SLA target per network and priority.
+    public var serviceLevels: ServiceLevels
+    /// How long a claim lasts without being renewed, in seconds; after that a colleague may take the case.
+    public var claimLease: TimeInterval
+    /// The built-in views first, in their order (with any filter the file gave them), then the
+    /// file's own, in file order.
+    public var views: [SavedView]
+
+    public init(serviceLevels: ServiceLevels, claimLease: TimeInterval, views: [SavedView]) {
+        self.serviceLevels = serviceLevels
+        self.claimLease = claimLease
+        self.views = views
+    }
+
+    /// Two-minute claims, the standard SLA targets, the built-in views.
+    public static let defaults = Settings(serviceLevels: .standard, claimLease: 120, views: SavedView.builtin)
+
+    /// Reads `config.toml` over the defaults: only what the file says changes, so a file may hold one
+    /// line. Throws every error, each with its position.
+    public static func parse(_ text: String, file: String) throws(SourceErrors) -> Settings {
+        try SettingsFile.parse(text, file: file, over: defaults)
+    }
+
+    /// The settings in `file`, or the defaults if there is no such file; a bad file is reported and
+    /// the defaults used instead.
+    public static func load(file: String) -> (settings: Settings, errors: [SourceError]) {
+        guard FileManager.default.fileExists(atPath: file) else { return (defaults, []) }
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            return (defaults, [SourceError(file: file, position: .start, message: "cannot read this file as UTF-8 text")])
+        }
+        do {
+            return (try parse(text, file: file), [])
+        } catch {
+            return (defaults, error.errors)
+        }
+    }
+
+    /// The view called `name`, ignoring case.
+    public func view(named name: String) -> SavedView? {
+        views.first { $0.name.lowercased() == name.lowercased() }
+    }
+}
