@@ -8,12 +8,15 @@ import RiposteUI
 public struct EffectRunner {
     public let store: any InboxStore
     public let agent: String
+    public let settings: Settings
     public let clock: @Sendable () -> Date
     let logger: Logger
 
-    public init(store: any InboxStore, agent: String, clock: @escaping @Sendable () -> Date, logger: Logger) {
+    public init(store: any InboxStore, agent: String, settings: Settings = .defaults,
+                clock: @escaping @Sendable () -> Date, logger: Logger) {
         self.store = store
         self.agent = agent
+        self.settings = settings
         self.clock = clock
         self.logger = logger
     }
@@ -22,7 +25,9 @@ public struct EffectRunner {
         do {
             switch effect {
             case let .loadQueue(request):
-                return [.queueLoaded(try QueueWindowQuery.run(request, on: store))]
+                let scope = QueueScope(filter: request.filter, agent: agent, now: clock(),
+                                       serviceLevels: settings.serviceLevels)
+                return [.queueLoaded(try QueueWindowQuery.run(request, in: scope, on: store))]
             case let .loadThread(caseID):
                 guard let thread = try store.thread(caseID, agent: agent) else {
                     return [.effectFailed("Case \(caseID) is no longer in the store")]
@@ -55,12 +60,45 @@ public struct EffectRunner {
             case let .reject(id, reason):
                 try store.reject(id, reason: reason, by: agent, at: clock())
                 return [.approvalDecided(id, sent: nil)]
+            case let .claim(caseID, takeOver):
+                let outcome = try store.claim(caseID, by: agent, at: clock(), lease: settings.claimLease,
+                                              takeOver: takeOver)
+                return [.claimed(caseID, outcome, takeOver: takeOver)]
+            case let .renewClaim(caseID):
+                let held = try store.renewClaim(caseID, by: agent, at: clock(), lease: settings.claimLease)
+                return [.claimRenewed(caseID, held: held)]
+            case let .releaseClaim(caseID):
+                try store.releaseClaim(caseID, by: agent, at: clock())
+                return []
+            case let .changeCases(cases, change):
+                return [.casesChanged(try apply(change, to: cases))]
+            case let .addNote(caseID, text):
+                try store.addNote(on: caseID, text: text, by: agent, at: clock())
+                return [.casesChanged("Note added: colleagues see it on the case")]
+            case .wakeSnoozed:
+                return try store.wakeSnoozed(at: clock()) > 0 ? [.storeChanged] : []
             case .quit:
                 return []
             }
         } catch {
             logger.error("effect failed", metadata: ["effect": "\(effect)", "error": "\(error)"])
             return [.effectFailed(String(describing: error))]
+        }
+    }
+
+    /// Makes a change on cases and says what was done.
+    func apply(_ change: CaseChange, to cases: [CaseID]) throws -> String {
+        let what = cases.count == 1 ? "Case \(cases[0])" : "\(cases.count) cases"
+        switch change {
+        case let .status(status, until):
+            try store.setStatus(cases, to: status, snoozedUntil: until, by: agent, at: clock())
+            return "\(what): \(status.rawValue)" + (until.map { " until \($0.formatted(date: .omitted, time: .shortened))" } ?? "")
+        case let .tags(adding, removing):
+            try store.tag(cases, adding: adding, removing: removing, by: agent, at: clock())
+            return "\(what): tags " + (adding.map { "+\($0)" } + removing.map { "-\($0)" }).joined(separator: " ")
+        case let .assign(assignee):
+            try store.assign(cases, to: assignee, by: agent, at: clock())
+            return "\(what) assigned to \(assignee ?? "nobody")"
         }
     }
 }

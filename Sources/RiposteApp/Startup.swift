@@ -46,6 +46,14 @@ public struct Startup {
         return presets
     }
 
+    /// The team's settings from `$XDG_CONFIG_HOME/riposte/config.toml` over the defaults; a bad file is reported and
+    /// the defaults used.
+    public static func settings(_ paths: RipostePaths, warnings: inout [String]) -> Settings {
+        let (settings, errors) = Settings.load(file: paths.config)
+        warnings += errors.map(\.description)
+        return settings
+    }
+
     /// The brand's risk rules from `$XDG_CONFIG_HOME/riposte/risk.toml`, or the built-in ones.
     public static func riskRules(_ paths: RipostePaths, warnings: inout [String]) -> RiskRules {
         guard let text = try? String(contentsOfFile: paths.riskRules, encoding: .utf8) else { return .builtin }

@@ -10,11 +10,13 @@ public protocol InboxStore: Sendable {
     @discardableResult
     func ingestAll(_ body: (_ add: (IncomingPost) throws -> Void) throws -> Void) throws -> IngestSummary
 
-    /// Queue rows below `key` (newer activity), in queue order; from the top when `key` is nil.
-    func queueRows(after key: QueueKey?, limit: Int) throws -> [QueueRow]
-    /// Queue rows above `key` (older activity), in queue order, the nearest to `key` last; the bottom rows when `key` is nil.
-    func queueRows(before key: QueueKey?, limit: Int) throws -> [QueueRow]
-    func queueRow(_ caseID: CaseID) throws -> QueueRow?
+    /// Queue rows below `key` (newer activity) that `scope` covers, in queue order; from the top when `key` is nil.
+    func queueRows(after key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow]
+    /// Queue rows above `key` (older activity), in queue order, the nearest to `key` last; the bottom rows when
+    /// `key` is nil.
+    func queueRows(before key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow]
+    /// The case's row, if `scope` covers it.
+    func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow?
 
     /// The case's conversation and `agent`'s draft on it.
     func thread(_ caseID: CaseID, agent: String) throws -> CaseThread?
@@ -48,6 +50,24 @@ public protocol InboxStore: Sendable {
     func auditLog(for caseID: CaseID?) throws -> [AuditEntry]
     func appendAudit(_ entry: AuditEntry) throws
 
+    /// Claims the case for `agent` for `lease`: granted unless someone else holds it and their lease has not run
+    /// out, or `takeOver` is asked for. Sending needs the claim.
+    func claim(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval, takeOver: Bool) throws
+        -> ClaimOutcome
+    /// Extends the agent's claim; false when they no longer hold it (it ran out, or was taken over).
+    func renewClaim(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval) throws -> Bool
+    func releaseClaim(_ caseID: CaseID, by agent: String, at time: Date) throws
+    /// Assigns cases (nil: unassigns); moving a colleague's case is a supervisor's.
+    func assign(_ caseIDs: [CaseID], to assignee: String?, by actor: String, at time: Date) throws
+    func setStatus(_ caseIDs: [CaseID], to status: CaseStatus, snoozedUntil: Date?, by agent: String, at time: Date)
+        throws
+    /// Snoozed cases whose time has come become open again; returns how many.
+    @discardableResult
+    func wakeSnoozed(at time: Date) throws -> Int
+    func tag(_ caseIDs: [CaseID], adding: [String], removing: [String], by agent: String, at time: Date) throws
+    /// An internal note on a case: never sent, shown in the thread to colleagues.
+    func addNote(on caseID: CaseID, text: String, by agent: String, at time: Date) throws
+
     /// Posts to deliver later (a demo feed played in accelerated time).
     func schedule(_ posts: [ScheduledPost], feed: String) throws
     /// Moves every scheduled post due at `time` into the inbox; returns how many arrived.
@@ -62,6 +82,18 @@ public protocol InboxStore: Sendable {
 }
 
 extension InboxStore {
+    public func queueRows(after key: QueueKey?, limit: Int) throws -> [QueueRow] {
+        try queueRows(after: key, limit: limit, in: .everything)
+    }
+
+    public func queueRows(before key: QueueKey?, limit: Int) throws -> [QueueRow] {
+        try queueRows(before: key, limit: limit, in: .everything)
+    }
+
+    public func queueRow(_ caseID: CaseID) throws -> QueueRow? {
+        try queueRow(caseID, in: .everything)
+    }
+
     /// Stores new posts in one transaction, giving each a case; posts already stored are skipped.
     @discardableResult
     public func ingest(_ posts: [IncomingPost]) throws -> IngestSummary {

@@ -43,13 +43,14 @@ struct Open: ParsableCommand {
         let theme = Startup.theme(warnings: &warnings)
         let voices = Startup.voices(paths, warnings: &warnings)
         let riskRules = Startup.riskRules(paths, warnings: &warnings)
+        let settings = Startup.settings(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
 
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal = NCursesTerminal(colors: !noColor)
         var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
-                             keymap: keymap, voices: voices, riskRules: riskRules)
+                             keymap: keymap, settings: settings, voices: voices, riskRules: riskRules)
         if let first = warnings.first {
             // The file with the mistake was skipped; the rest, and the built-ins, are in use.
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more in the log)" : ""
@@ -57,7 +58,7 @@ struct Open: ParsableCommand {
             let shown = first.hasPrefix(home + "/") ? "~" + first.dropFirst(home.count) : first
             state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
         }
-        let runner = EffectRunner(store: store, agent: name, clock: { Date() }, logger: logger)
+        let runner = EffectRunner(store: store, agent: name, settings: settings, clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
                                  player: DemoFeedPlayer(store: store), logger: logger)
         session.run(on: terminal)

@@ -62,7 +62,7 @@ struct ApprovalFlowTests {
         try supervisor.waitFor("riposte exited 0")
 
         let audit = try SQLiteInboxStore(path: path).auditLog(for: nil).map { "\($0.agent) \($0.action)" }
-        #expect(audit.suffix(3) == ["sam approval.requested", "kim approval.approved", "sam reply.sent"])
+        #expect(audit.suffix(4) == ["sam approval.requested", "sam case.release", "kim approval.approved", "sam reply.sent"])
     }
 
     @Test("kill -9 while typing loses at most the last second: the draft and its cursor come back")

@@ -12,8 +12,8 @@ struct FirstRunTests {
         let first = try pane.waitFor("@gran_on_twitter")
         let store = pane.dataHome.appendingPathComponent("riposte/riposte.sqlite").path
         #expect(FileManager.default.fileExists(atPath: store))
-        #expect(first[0].contains("Riposte · Mention queue · sam · demo rap-battle"))
-        #expect(first[1].contains("AGE   NET  WHO AUTHOR           REACH MENTION"))
+        #expect(first[0].contains("Riposte · Queue: all · sam · demo rap-battle"))
+        #expect(first[1].contains("AGE   PRIO NET  WHO AUTHOR           REACH MENTION"))
         let nina = try #require(first.first { $0.contains("@nina_w") })
         #expect(nina.contains(" X ") && nina.contains("CUS") && nina.contains("145") && nina.contains("replied"))
         #expect(nina.contains("how do I find my PUK code?"))
@@ -36,7 +36,7 @@ struct FirstRunTests {
         #expect(help[0].contains("Keys of the mention queue screen"))
         #expect(help.contains { $0.contains("Enter") && $0.contains("case.open") })
         try pane.press("q")
-        try pane.waitFor("AGE   NET")
+        try pane.waitFor("AGE   PRIO NET")
 
         try pane.press("q")
         let after = try pane.waitFor("riposte exited 0")

@@ -96,6 +96,8 @@ struct ApprovalTests {
         #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor can approve or reject")) {
             try store.approve(id, editedText: nil, by: "sam", at: epoch)
         }
+        // Sam's request holds the case: kim takes it over to ask for her own.
+        _ = try store.claim(thread.caseID, by: "kim", at: epoch, lease: 600, takeOver: true)
         let own = try store.requestApproval(request(thread, text: "mine"), by: "kim", at: epoch)
         #expect(throws: StoreError.notAllowed("nobody approves their own reply: another supervisor must decide")) {
             try store.reject(own, reason: "no", by: "kim", at: epoch)

@@ -9,11 +9,11 @@ struct QueueJourneyTests {
     func queueRows() throws {
         let journey = try Journey(width: 100, height: 10, posts: smallInbox)
         #expect(journey.text == """
-             Riposte · Mention queue · sam
-             AGE   NET  WHO AUTHOR           REACH MENTION                                             STATUS
-             50m   X    CUS @ann             1.2k  @us charged twice this month, sort it out           new
-             20m   X    BYS @bars            25k   OHHH 🔥🔥                                           new
-             5m    X    CUS @sam             90    @us no signal in Leeds for an hour                  new
+             Riposte · Queue: all · sam
+             AGE   PRIO NET  WHO AUTHOR           REACH MENTION                              AGENT     STATUS
+             50m        X    CUS @ann             1.2k  @us charged twice this month, sort …           new
+             20m   low  X    BYS @bars            25k   OHHH 🔥🔥                                      new
+             5m    high X    CUS @sam             90    @us no signal in Leeds for an hour             new
 
 
 

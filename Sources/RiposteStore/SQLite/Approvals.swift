@@ -8,6 +8,7 @@ extension SQLiteInboxStore {
     public func requestApproval(_ request: ApprovalRequest, by agent: String, at time: Date) throws -> ApprovalID {
         try guarded {
             try pool.write { db in
+                try Self.ensureClaim(request.caseID, for: agent, at: time, db)
                 let agentID = try Self.agentID(agent, db)
                 guard try Int.fetchOne(db, sql: "SELECT 1 FROM posts WHERE id = ? AND case_id = ?",
                                        arguments: [request.inReplyTo.rawValue, request.caseID.rawValue]) != nil

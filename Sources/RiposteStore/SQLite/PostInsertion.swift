@@ -31,6 +31,7 @@ final class PostInsertion {
 
     // Prepared once per transaction: looking a statement up by its SQL costs a hash of the whole text each time.
     private let insertPost: Statement
+    private let indexPost: Statement
     private let insertCase: Statement
     private let updateCase: Statement
 
@@ -42,16 +43,19 @@ final class PostInsertion {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (external_id) DO NOTHING
             """)
+        indexPost = try db.cachedStatement(sql: "INSERT INTO posts_fts (rowid, text) VALUES (?, ?)")
         insertCase = try db.cachedStatement(sql: """
             INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id,
-                               waiting_since, post_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                               waiting_since, post_count, priority)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
             """)
+        // A case's priority is its most pressing unanswered post's; once answered, the next post sets it afresh.
         updateCase = try db.cachedStatement(sql: """
             UPDATE cases SET post_count = post_count + 1,
                 latest_inbound_post_id = CASE WHEN ?1 >= last_activity_at THEN ?2 ELSE latest_inbound_post_id END,
                 last_activity_at = MAX(last_activity_at, ?1),
                 waiting_since = MIN(COALESCE(waiting_since, ?1), ?1),
+                priority = CASE WHEN waiting_since IS NULL THEN ?4 ELSE MAX(priority, ?4) END,
                 status = CASE WHEN status = 'open' THEN 'open' ELSE 'new' END
             WHERE id = ?3
             """)
@@ -80,6 +84,12 @@ final class PostInsertion {
         guard try postRow.run() > 0 else { return .alreadyStored }
         nextPostID += 1
         remember(post.externalID, (postID, caseID))
+        var indexRow = BoundStatement(indexPost, in: db)
+        indexRow.bind(postID)
+        indexRow.bind(post.text)
+        _ = try indexRow.run()
+        let priority = isOurs ? Priority.normal
+            : PriorityRules.assess(text: post.text, followers: post.author.followers, role: post.author.role).priority
 
         guard parent != nil else {
             // A new case is complete from its first post: ours leaves nothing waiting, anyone else's is new work.
@@ -91,6 +101,7 @@ final class PostInsertion {
             caseRow.bind(time)
             caseRow.bind(postID)
             caseRow.bind(isOurs ? nil : time)
+            caseRow.bind(priority.rank)
             _ = try caseRow.run()
             nextCaseID += 1
             return .inserted(PostID(postID), CaseID(caseID), newCase: true)
@@ -107,6 +118,7 @@ final class PostInsertion {
             caseUpdate.bind(time)
             caseUpdate.bind(postID)
             caseUpdate.bind(caseID)
+            caseUpdate.bind(priority.rank)
             _ = try caseUpdate.run()
         }
         return .inserted(PostID(postID), CaseID(caseID), newCase: false)

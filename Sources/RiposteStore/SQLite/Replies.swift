@@ -34,6 +34,7 @@ extension SQLiteInboxStore {
                           at time: Date) throws -> ThreadPost {
         try guarded {
             try pool.write { db in
+                try Self.ensureClaim(caseID, for: agent, at: time, db)
                 let post = try Self.postReply(on: caseID, inReplyTo: parent, text: text,
                                               sentBy: try Self.agentID(agent, db), at: time, db)
                 try db.execute(sql: "UPDATE cases SET approval = NULL WHERE id = ?", arguments: [caseID.rawValue])

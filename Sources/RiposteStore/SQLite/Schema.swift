@@ -119,6 +119,38 @@ enum Schema {
                 ALTER TABLE cases ADD COLUMN approval TEXT;
                 """)
         }
+        migrator.registerMigration("v3: team work") { db in
+            try db.execute(sql: """
+                -- 0 low, 1 normal, 2 high, 3 urgent: from what the waiting customer wrote and their reach
+                ALTER TABLE cases ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE cases ADD COLUMN assignee_id INTEGER REFERENCES agents (id);
+                -- a lease: the agent replying holds the case until it runs out unless renewed
+                ALTER TABLE cases ADD COLUMN claimed_by INTEGER REFERENCES agents (id);
+                ALTER TABLE cases ADD COLUMN claim_expires_at INTEGER;
+                ALTER TABLE cases ADD COLUMN snoozed_until INTEGER;
+                CREATE INDEX cases_by_status ON cases (status, last_activity_at);
+                CREATE INDEX cases_by_assignee ON cases (assignee_id, last_activity_at);
+                CREATE TABLE case_tags (
+                    case_id INTEGER NOT NULL REFERENCES cases (id),
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY (case_id, tag)
+                ) WITHOUT ROWID;
+                CREATE INDEX case_tags_by_tag ON case_tags (tag, case_id);
+                CREATE TABLE notes (
+                    id INTEGER PRIMARY KEY,
+                    case_id INTEGER NOT NULL REFERENCES cases (id),
+                    agent_id INTEGER NOT NULL REFERENCES agents (id),
+                    text TEXT NOT NULL,
+                    created_at INTEGER NOT NULL
+                );
+                CREATE INDEX notes_by_case ON notes (case_id);
+                -- full-text search over what was posted; the posts table holds the text
+                CREATE VIRTUAL TABLE posts_fts USING fts5 (
+                    text, content = 'posts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+                );
+                INSERT INTO posts_fts (posts_fts) VALUES ('rebuild');
+                """)
+        }
         return migrator
     }
 }

@@ -9,8 +9,10 @@ extension SQLiteInboxStore {
     public func thread(_ caseID: CaseID, agent: String) throws -> CaseThread? {
         try guarded {
             try pool.read { db in
-                guard let caseRow = try Row.fetchOne(
-                    db, sql: "SELECT network, status FROM cases WHERE id = ?", arguments: [caseID.rawValue])
+                guard let caseRow = try Row.fetchOne(db, sql: """
+                    SELECT c.network, c.status, \(CaseWorkColumns.select) FROM cases c \(CaseWorkColumns.joins)
+                    WHERE c.id = ?
+                    """, arguments: [caseID.rawValue])
                 else { return nil }
                 let posts = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
@@ -37,9 +39,16 @@ extension SQLiteInboxStore {
                 // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
                 let approval = try Self.approvals(db, where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
                                                   arguments: [caseID.rawValue]).first
+                let notes = try Row.fetchAll(db, sql: """
+                    SELECT g.name, n.text, n.created_at FROM notes n JOIN agents g ON g.id = n.agent_id
+                    WHERE n.case_id = ? ORDER BY n.id
+                    """, arguments: [caseID.rawValue]).map {
+                    CaseNote(agent: $0["name"], text: $0["text"], createdAt: $0.date("created_at"))
+                }
                 return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
                                   posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db),
-                                  approval: approval?.state == .approved ? nil : approval)
+                                  approval: approval?.state == .approved ? nil : approval, work: caseRow.caseWork(),
+                                  notes: notes)
             }
         }
     }

@@ -40,6 +40,20 @@ public enum Command: String, CaseIterable, Sendable {
     case voicePick = "voice.pick"
     case templateInsert = "template.insert"
     case signOffInsert = "sign-off.insert"
+    case caseMark = "case.mark"
+    case markedApply = "marked.apply"
+    case caseClose = "case.close"
+    case caseWaiting = "case.waiting"
+    case caseReopen = "case.reopen"
+    case caseSnooze = "case.snooze"
+    case caseTag = "case.tag"
+    case caseAssign = "case.assign"
+    case caseTakeOver = "case.take-over"
+    case caseNote = "case.note"
+    case viewNext = "view.next"
+    case viewPick = "view.pick"
+    case queueLimit = "queue.limit"
+    case queueSearch = "queue.search"
     case approvalsShow = "approvals.show"
     case approvalsNext = "approvals.next"
     case approvalsPrevious = "approvals.previous"
@@ -101,6 +115,20 @@ public enum Command: String, CaseIterable, Sendable {
         case .voicePick: "Pick a voice from the list"
         case .templateInsert: "Insert one of the voice's templates"
         case .signOffInsert: "Add the voice's sign-off at the end"
+        case .caseMark: "Mark or unmark the case for a bulk action (mutt's tag)"
+        case .markedApply: "Apply the next command to every marked case"
+        case .caseClose: "Close the case"
+        case .caseWaiting: "Set the case waiting on the customer"
+        case .caseReopen: "Reopen the case"
+        case .caseSnooze: "Snooze the case until a time (2h, 1d, 30m)"
+        case .caseTag: "Add or remove tags: billing -spam"
+        case .caseAssign: "Assign the case to an agent (me, a name, or none)"
+        case .caseTakeOver: "Take the case over from whoever is replying, and reply"
+        case .caseNote: "Write an internal note on the case (never sent)"
+        case .viewNext: "Show the next saved view (mine, unassigned, all, breached …)"
+        case .viewPick: "Pick a saved view from the list"
+        case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
+        case .queueSearch: "Search the posts' words"
         case .approvalsShow: "Show the replies waiting for a supervisor"
         case .approvalsNext: "Select the next request"
         case .approvalsPrevious: "Select the previous request"
@@ -135,7 +163,10 @@ public enum Command: String, CaseIterable, Sendable {
              .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,
              .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
-        case .approvalsShow:
+        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch:
+            [.queue]
+        case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
+             .approvalsShow:
             [.queue, .thread]
         case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
              .approvalPageDown, .approvalPageUp:

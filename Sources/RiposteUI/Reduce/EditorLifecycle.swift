@@ -39,9 +39,18 @@ enum EditorLifecycle {
         EditorRisk.assess(&state)
     }
 
-    /// The reply goes out, or to a supervisor when its risk is at or above the threshold.
+    /// The reply goes out, or to a supervisor when its risk is at or above the threshold; a note is saved.
     static func send(_ state: inout AppState) -> [Effect] {
-        guard let editor = state.editor, let text = sendable(editor, &state) else { return [] }
+        guard let editor = state.editor else { return [] }
+        if case .note = editor.purpose {
+            guard !editor.text.allSatisfy(\.isWhitespace) else {
+                state.say("The note is empty", isError: true)
+                return []
+            }
+            state.editor = nil
+            return [.addNote(editor.caseID, text: editor.string)]
+        }
+        guard let text = sendable(editor, &state) else { return [] }
         if case let .approvalEdit(id) = editor.purpose {
             return [.approve(id, editedText: text)]
         }
@@ -90,13 +99,20 @@ enum EditorLifecycle {
     static func leave(_ state: inout AppState) -> [Effect] {
         guard let editor = state.editor else { return [] }
         state.editor = nil
-        guard case .reply = editor.purpose else {
+        switch editor.purpose {
+        case .approvalEdit:
             state.say("Left the request as it was")
             return []
+        case .note:
+            state.say("Note not saved: Ctrl-S saves a note", isError: !editor.text.isEmpty)
+            return []
+        case .reply:
+            // Leaving the editor lets the case go, so that a colleague can pick it up.
+            if editor.text.isEmpty { return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID),
+                                             .loadThread(editor.caseID)] }
+            state.say("Draft kept; r on this case resumes it")
+            return [.saveDraft(editor.draft), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]
         }
-        if editor.text.isEmpty { return [.deleteDraft(editor.caseID), .loadThread(editor.caseID)] }
-        state.say("Draft kept; r on this case resumes it")
-        return [.saveDraft(editor.draft), .loadThread(editor.caseID)]
     }
 
     static func askToDiscard(_ state: inout AppState) {
@@ -113,7 +129,7 @@ enum EditorLifecycle {
         state.editor = nil
         state.say("Draft discarded")
         guard case .reply = editor.purpose else { return [] }
-        return [.deleteDraft(editor.caseID), .loadThread(editor.caseID)]
+        return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]
     }
 
     /// Saves the draft at most once a second while the agent types, so a killed process loses at most a second.

@@ -3,7 +3,7 @@ import RiposteCore
 /// The editor's risk meter: the draft scored as it is typed, against the voice in use and the person answered.
 enum EditorRisk {
     static func assess(_ state: inout AppState) {
-        guard var editor = state.editor else { return }
+        guard var editor = state.editor, editor.purpose != .note else { return }
         editor.assessment = RiskScorer.assess(editor.string, context: context(editor, state), rules: state.riskRules)
         state.editor = editor
     }

@@ -16,6 +16,7 @@ enum Overlays {
             let id = picker.items[picker.selected].id
             switch picker.purpose {
             case .voice: return EditorVoice.choose(id, &state)
+            case .view: return QueueFiltering.chooseView(id, &state)
             case .template:
                 EditorVoice.chooseTemplate(id, &state)
                 return []
@@ -31,6 +32,7 @@ enum Overlays {
         guard var prompt = state.prompt else { return [] }
         guard prompt.isYesNo else {
             prompt.text.append(character)
+            prompt.hint = nil
             state.prompt = prompt
             return []
         }
@@ -71,6 +73,10 @@ enum Overlays {
             }
             state.prompt = nil
             return [.reject(id, reason: text)]
+        case .snooze, .tags, .assign:
+            return CaseWorkCommands.answer(prompt, text: text, &state)
+        case .limit, .search:
+            return QueueFiltering.answer(prompt, text: text, &state)
         }
     }
 }

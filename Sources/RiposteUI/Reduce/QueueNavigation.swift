@@ -25,9 +25,9 @@ enum QueueNavigation {
             queue.selectedIndex = queue.firstVisible == 0 ? 0 : max(queue.selectedIndex - page, newFirst)
             queue.selectedLine = queue.selectedIndex - newFirst
         case .queueTop:
-            return [.loadQueue(QueueRequest(anchor: .top, above: 0, below: page * 3))]
+            return [.loadQueue(QueueRequest(anchor: .top, above: 0, below: page * 3, filter: state.filter))]
         case .queueBottom:
-            return [.loadQueue(QueueRequest(anchor: .bottom, above: page * 3, below: 0))]
+            return [.loadQueue(QueueRequest(anchor: .bottom, above: page * 3, below: 0, filter: state.filter))]
         default:
             return []
         }
@@ -46,11 +46,11 @@ enum QueueNavigation {
     static func reload(_ state: AppState) -> Effect {
         let page = state.queueListHeight
         guard let selected = state.queue.selected else {
-            return .loadQueue(QueueRequest(anchor: .top, above: 0, below: page * 3))
+            return .loadQueue(QueueRequest(anchor: .top, above: 0, below: page * 3, filter: state.filter))
         }
         return .loadQueue(QueueRequest(anchor: .around(selected.caseID, key: selected.key),
                                        above: state.queue.selectedLine + page * 2,
-                                       below: page * 3))
+                                       below: page * 3, filter: state.filter))
     }
 
     static func apply(_ window: QueueWindow, to state: inout AppState) {

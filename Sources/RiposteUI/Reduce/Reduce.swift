@@ -28,7 +28,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .tick(now):
         state.now = now
         if let message = state.message, message.expires <= now { state.message = nil }
-        return EditorLifecycle.autosave(&state)
+        var effects = EditorLifecycle.autosave(&state) + CaseWorkCommands.renew(&state)
+        if state.lastSnoozeCheck.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
+            state.lastSnoozeCheck = now
+            effects.append(.wakeSnoozed)
+        }
+        return effects
     case .storeChanged:
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
@@ -47,11 +52,24 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .replySent(caseID, post):
         state.editor = nil
         state.say("Reply sent to the thread as \(post.author.handle)")
-        return [.loadThread(caseID), QueueNavigation.reload(state)]
+        return [.releaseClaim(caseID), .loadThread(caseID), QueueNavigation.reload(state)]
     case let .approvalRequested(caseID):
         state.editor = nil
         state.say("Waiting for a supervisor's approval: A shows the approval queue")
-        return [.loadThread(caseID), QueueNavigation.reload(state)]
+        return [.releaseClaim(caseID), .loadThread(caseID), QueueNavigation.reload(state)]
+    case let .claimed(caseID, outcome, takeOver):
+        return CaseWorkCommands.claimed(caseID, outcome, takeOver: takeOver, &state)
+    case let .claimRenewed(caseID, held):
+        if !held, state.editor?.caseID == caseID {
+            state.editor?.claimExpires = nil
+            state.say("You no longer hold this case: a colleague took it over, or your claim ran out", isError: true)
+        }
+        return []
+    case let .casesChanged(message):
+        state.say(message)
+        var effects = [QueueNavigation.reload(state)]
+        if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
+        return effects
     case let .approvalsLoaded(items):
         ApprovalReview.apply(items, to: &state)
         return []
@@ -83,6 +101,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 func press(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
     let context = state.context
     if let command = state.keymap.command(for: key, in: context) {
+        if state.bulkPending, !CaseWorkCommands.appliesToMarked(command) {
+            state.bulkPending = false
+            state.say("\(command.rawValue) does not apply to marked cases", isError: true)
+            return []
+        }
         return run(command, &state)
     }
     if case let .character(character) = key {
@@ -117,7 +140,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         ThreadNavigation.run(command, &state)
         return []
     case .replyCompose:
-        return EditorLifecycle.compose(&state)
+        return CaseWorkCommands.compose(&state)
     case .replySend:
         return EditorLifecycle.send(&state)
     case .replyRequestApproval:
@@ -142,6 +165,14 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
          .editorTextStart, .editorTextEnd, .editorUndo, .editorRedo:
         EditorEditing.run(command, &state)
         return []
+    case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
+         .caseMark:
+        return CaseWorkCommands.run(command, &state)
+    case .markedApply:
+        CaseWorkCommands.startBulk(&state)
+        return []
+    case .viewNext, .viewPick, .queueLimit, .queueSearch:
+        return QueueFiltering.run(command, &state)
     case .approvalsShow:
         return ApprovalReview.show(&state)
     case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,

@@ -15,6 +15,11 @@ public enum Action: Hashable, Sendable {
     case threadLoaded(CaseThread)
     case replySent(CaseID, ThreadPost)
     case approvalRequested(CaseID)
+    /// The store's answer to a claim made to reply, taking it over from a colleague or not.
+    case claimed(CaseID, ClaimOutcome, takeOver: Bool)
+    case claimRenewed(CaseID, held: Bool)
+    /// Cases changed (status, tags, assignee, a note): the message says what.
+    case casesChanged(String)
     case approvalsLoaded([Approval])
     /// A supervisor's decision went through; `sent` is the reply an approval posted.
     case approvalDecided(ApprovalID, sent: ThreadPost?)
@@ -38,5 +43,18 @@ public enum Effect: Hashable, Sendable {
     case loadApprovals
     case approve(ApprovalID, editedText: String?)
     case reject(ApprovalID, reason: String)
+    case claim(CaseID, takeOver: Bool)
+    case renewClaim(CaseID)
+    case releaseClaim(CaseID)
+    case changeCases([CaseID], CaseChange)
+    case addNote(CaseID, text: String)
+    case wakeSnoozed
     case quit
+}
+
+/// A change agents make to cases, one or many.
+public enum CaseChange: Hashable, Sendable {
+    case status(CaseStatus, snoozedUntil: Date?)
+    case tags(adding: [String], removing: [String])
+    case assign(String?)
 }

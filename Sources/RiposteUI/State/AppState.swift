@@ -10,7 +10,15 @@ public struct AppState: Hashable, Sendable {
     /// The time as the last tick reported it; views and reduce never read the clock.
     public var now: Date
     public var keymap: Keymap
-    public var serviceLevel: ServiceLevel
+    /// Service levels, claim lease and saved views, from config.toml.
+    public var settings: Settings
+    /// The cases the queue shows, and the name of the view or "limit" or "search" it came from.
+    public var filter: CaseFilter
+    public var filterName: String
+    /// Cases marked for a bulk action (`t`), and whether `;` is waiting for the command to apply to them.
+    public var marked: Set<CaseID> = []
+    public var bulkPending = false
+    public var lastSnoozeCheck: Date?
     /// The voices replies can be written in, the first the default.
     public var voices: [VoicePreset]
     public var riskRules: RiskRules
@@ -28,9 +36,13 @@ public struct AppState: Hashable, Sendable {
     public var quitting = false
 
     public init(agent: String, role: Agent.Role = .agent, width: Int, height: Int, now: Date,
-                keymap: Keymap = .builtin, serviceLevel: ServiceLevel = .standard,
+                keymap: Keymap = .builtin, settings: Settings = .defaults,
                 voices: [VoicePreset] = VoiceLibrary.builtin, riskRules: RiskRules = .builtin) {
         self.agent = agent
+        self.settings = settings
+        let first = settings.views.first { $0.name == "all" } ?? settings.views.first
+        filter = first?.filter ?? .all
+        filterName = first?.name ?? "all"
         agentRole = role
         self.voices = voices
         self.riskRules = riskRules
@@ -38,7 +50,6 @@ public struct AppState: Hashable, Sendable {
         self.height = height
         self.now = now
         self.keymap = keymap
-        self.serviceLevel = serviceLevel
     }
 
     /// The screen the user is on, which decides what keys do.
@@ -80,7 +91,9 @@ public struct FeedStatus: Hashable, Sendable {
 
 extension AppState {
     /// Lines of the thread: the screen less the title, the status bar and the approval banner if there is one.
-    public var threadHeight: Int { max(1, height - 2 - (thread?.thread?.approval == nil ? 0 : 1)) }
+    public var threadHeight: Int {
+        max(1, height - 2 - (thread?.thread.flatMap { ThreadView.banner($0, state: self) } == nil ? 0 : 1))
+    }
 
     /// The screen under any picker or prompt.
     public var baseContext: Context {

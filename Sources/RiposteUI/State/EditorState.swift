@@ -7,6 +7,8 @@ public struct EditorState: Hashable, Sendable {
         case reply
         /// Sending approves the request with the edited text.
         case approvalEdit(ApprovalID)
+        /// An internal note on the case: saved, never sent, no length rule or risk.
+        case note
     }
 
     /// The text and cursor before an edit, for undo.
@@ -46,6 +48,8 @@ public struct EditorState: Hashable, Sendable {
     public var voiceID: String?
     /// The draft's risk as it stands, recomputed on every change.
     public var assessment = RiskAssessment(score: 0, reasons: [])
+    /// Until when this agent holds the case's claim; renewed while the editor is open.
+    public var claimExpires: Date?
 
     public init(caseID: CaseID, inReplyTo: PostID, network: Network, text: String = "", cursor: Int? = nil) {
         self.caseID = caseID
@@ -53,6 +57,13 @@ public struct EditorState: Hashable, Sendable {
         self.network = network
         self.text = Array(text)
         self.cursor = min(max(0, cursor ?? self.text.count), self.text.count)
+    }
+
+    /// An editor for an internal note on a case; a note answers no post and goes to no network.
+    public static func note(on caseID: CaseID) -> EditorState {
+        var editor = EditorState(caseID: caseID, inReplyTo: PostID(0), network: .x)
+        editor.purpose = .note
+        return editor
     }
 
     public var string: String { String(text) }

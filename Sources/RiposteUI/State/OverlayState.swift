@@ -5,6 +5,7 @@ public struct PickerState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case voice
         case template
+        case view
     }
 
     public struct Item: Hashable, Sendable {
@@ -33,6 +34,11 @@ public struct PromptState: Hashable, Sendable {
         /// y confirms, n or Esc cancels.
         case confirmDiscard
         case rejectReason(ApprovalID)
+        case snooze([CaseID])
+        case tags([CaseID])
+        case assign([CaseID])
+        case limit
+        case search
     }
 
     public var purpose: Purpose
@@ -41,9 +47,10 @@ public struct PromptState: Hashable, Sendable {
     /// Why the last answer was not taken, shown until something is typed.
     public var hint: String?
 
-    public init(purpose: Purpose, label: String) {
+    public init(purpose: Purpose, label: String, text: String = "") {
         self.purpose = purpose
         self.label = label
+        self.text = Array(text)
     }
 
     /// Answered with a single y or n rather than typed text.

@@ -36,11 +36,14 @@ public struct QueueRequest: Hashable, Sendable {
     public var anchor: Anchor
     public var above: Int
     public var below: Int
+    /// Only the cases this matches.
+    public var filter: CaseFilter
 
-    public init(anchor: Anchor, above: Int, below: Int) {
+    public init(anchor: Anchor, above: Int, below: Int, filter: CaseFilter) {
         self.anchor = anchor
         self.above = above
         self.below = below
+        self.filter = filter
     }
 }
 

@@ -38,6 +38,10 @@ extension Theme {
         (.bannerWaiting, "black on yellow"),
         (.bannerRejected, "bright-white on red"),
         (.picker, "reverse"),
+        (.note, "yellow"),
+        (.mark, "magenta bold"),
+        (.priorityHigh, "yellow bold"),
+        (.priorityUrgent, "bright-white on magenta bold"),
         (.counter, "reverse"),
         (.counterOver, "bright-white on red bold"),
     ]

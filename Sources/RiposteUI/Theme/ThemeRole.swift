@@ -38,6 +38,10 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case bannerWaiting = "banner.waiting"
     case bannerRejected = "banner.rejected"
     case picker
+    case note
+    case mark
+    case priorityHigh = "priority.high"
+    case priorityUrgent = "priority.urgent"
     case counter
     case counterOver = "counter.over"
 }

@@ -10,6 +10,7 @@ enum EditorView {
         let title: String = switch editor.purpose {
         case .reply: "Riposte · Reply on case \(editor.caseID) · \(editor.network.label)"
         case .approvalEdit: "Riposte · Editing a reply to approve · case \(editor.caseID)"
+        case .note: "Riposte · Internal note on case \(editor.caseID) · never sent"
         }
         Bars.title(title, right: "as \(state.agent)", theme: theme, into: &screen)
 
@@ -18,12 +19,18 @@ enum EditorView {
             ThreadView.draw(quote, from: 0, rows: layout.quoteTop..<(layout.quoteTop + layout.quoteHeight),
                             selected: nil, theme: theme, into: &screen)
         }
-        let rule = "── reply as \(editor.brand?.handle ?? "our brand")"
-            + (editor.parent.map { " to \($0.author.handle)" } ?? "") + (voice.map { " · \($0.name) " } ?? " ")
+        let rule = editor.purpose == .note ? "── note for the team: colleagues see it on the case; customers never do "
+            : "── reply as \(editor.brand?.handle ?? "our brand")"
+                + (editor.parent.map { " to \($0.author.handle)" } ?? "") + (voice.map { " · \($0.name) " } ?? " ")
         let end = screen.put(rule, row: layout.ruleRow, column: 0, style: theme[.dim])
         screen.put(String(repeating: "─", count: max(0, screen.width - end)), row: layout.ruleRow, column: end,
                    style: theme[.dim])
 
+        if editor.purpose == .note {
+            text(editor, report: nil, layout: layout, theme: theme, into: &screen)
+            Bars.status(state, theme: theme, into: &screen)
+            return
+        }
         let report = ReplyLength.measure(editor.string, on: editor.network)
         if editor.text.isEmpty, let voice {
             // The voice's guidance where the reply will go, until the agent starts typing.
@@ -57,7 +64,7 @@ enum EditorView {
     }
 
     /// The reply's visible lines, the part over the limit and the words that raise the risk marked.
-    static func text(_ editor: EditorState, report: LengthReport, layout: EditorLayout, theme: Theme,
+    static func text(_ editor: EditorState, report: LengthReport?, layout: EditorLayout, theme: Theme,
                      into screen: inout Screen) {
         let risky = Set(editor.assessment.reasons.flatMap(\.ranges).flatMap { Array($0) })
         let lines = EditorEditing.visualLines(editor.text, width: layout.textWidth)
@@ -69,7 +76,7 @@ enum EditorView {
             for position in lines[index] where editor.text[position] != "\n" {
                 var style = theme[.row]
                 if risky.contains(position) { style = style.overlaid(with: theme[.editorRisk]) }
-                if let over = report.overflowIndex, position >= over { style = theme[.editorOver] }
+                if let over = report?.overflowIndex, position >= over { style = theme[.editorOver] }
                 x = screen.put([DisplayText.glyph(for: editor.text[position])], row: row, column: x, style: style,
                                placeholderStyle: theme[.placeholder])
             }

@@ -42,8 +42,8 @@ enum PromptView {
         while DisplayText.width(of: visible) > room { visible.removeFirst() }
         let x = screen.put(visible, row: row, column: end, style: theme[.message])
         screen.cursor = Screen.Position(row: row, column: min(x, screen.width - 1))
-        if let hint = prompt.hint, prompt.text.isEmpty {
-            screen.put("(\(hint))", row: row, column: end, style: theme[.error])
+        if let hint = prompt.hint {
+            screen.put(" (\(hint))", row: row, column: x, style: theme[.error])
         }
     }
 }

@@ -1,20 +1,23 @@
 import Foundation
 import RiposteCore
 
-/// The mention queue: one row per case, newest activity first.
+/// The mention queue: one row per case, the longest waiting first; a mark in the first column for cases marked
+/// for a bulk action.
 enum QueueView {
     /// A column of the queue; narrow terminals drop the least needed ones first.
     enum Column: CaseIterable {
-        case age, network, role, author, reach, snippet, status
+        case age, priority, network, role, author, reach, snippet, agent, status
 
         var title: String {
             switch self {
             case .age: "AGE"
+            case .priority: "PRIO"
             case .network: "NET"
             case .role: "WHO"
             case .author: "AUTHOR"
             case .reach: "REACH"
             case .snippet: "MENTION"
+            case .agent: "AGENT"
             case .status: "STATUS"
             }
         }
@@ -22,11 +25,13 @@ enum QueueView {
         var width: Int {
             switch self {
             case .age: 5
+            case .priority: 4
             case .network: 4
             case .role: 3
             case .author: 16
             case .reach: 5
             case .snippet: 0
+            case .agent: 9
             case .status: 8
             }
         }
@@ -36,7 +41,7 @@ enum QueueView {
     static func columns(width: Int) -> [(Column, Int)] {
         let minimumSnippet = 16
         var shown = Column.allCases
-        for dropped in [Column.reach, .network, .status] {
+        for dropped in [Column.reach, .network, .agent, .priority, .status] {
             let fixed = shown.reduce(0) { $0 + $1.width + 1 } + 1
             if width - fixed >= minimumSnippet { break }
             shown.removeAll { $0 == dropped }
@@ -55,7 +60,10 @@ enum QueueView {
             above > 0 || !queue.reachedTop ? "↑\(above)" + (queue.reachedTop ? "" : "+") : nil,
             below > 0 || !queue.reachedBottom ? "↓\(below)" + (queue.reachedBottom ? "" : "+") : nil,
         ].compactMap { $0 }.joined(separator: " ")
-        Bars.title("Riposte · Mention queue · \(state.agent)" + feedLabel(state.feed), right: right, theme: theme,
+        let marked = state.marked.isEmpty ? "" : " · \(state.marked.count) marked" + (state.bulkPending ? " ;" : "")
+        let view = state.filterName == "limit" || state.filterName == "search"
+            ? "\(state.filterName): \(state.filter.description)" : state.filterName
+        Bars.title("Riposte · Queue: \(view) · \(state.agent)" + feedLabel(state.feed) + marked, right: right, theme: theme,
                    into: &screen)
 
         let columns = columns(width: screen.width)
@@ -75,6 +83,9 @@ enum QueueView {
             let index = above + line
             guard index < queue.rows.count else { break }
             row(queue.rows[index], columns: columns, state: state, theme: theme, line: 2 + line, into: &screen)
+            if state.marked.contains(queue.rows[index].caseID) {
+                screen.put("*", row: 2 + line, column: 0, style: theme[.mark])
+            }
             if index == queue.selectedIndex { screen.overlay(row: 2 + line, style: theme[.selection]) }
         }
         Bars.status(state, theme: theme, into: &screen)
@@ -87,6 +98,8 @@ enum QueueView {
         for (column, width) in columns {
             let (text, style): (String, Style) = switch column {
             case .age: age(row, state: state, theme: theme)
+            case .priority: priority(row.work.priority, theme: theme)
+            case .agent: agent(row, state: state, theme: theme)
             case .network: (row.network.shortLabel, base)
             case .role: (row.author.role.badge, theme[ThemeRole(badgeOf: row.author.role)])
             case .author: (row.author.handle, base)
@@ -98,6 +111,23 @@ enum QueueView {
             screen.put(glyphs, row: line, column: x, style: style, placeholderStyle: theme[.placeholder])
             x += width + 1
         }
+    }
+
+    static func priority(_ priority: Priority, theme: Theme) -> (String, Style) {
+        switch priority {
+        case .urgent: ("URG", theme[.priorityUrgent])
+        case .high: ("high", theme[.priorityHigh])
+        case .normal: ("", theme[.row])
+        case .low: ("low", theme[.dim])
+        }
+    }
+
+    /// Who is replying (✎) or, failing that, whom the case is assigned to.
+    static func agent(_ row: QueueRow, state: AppState, theme: Theme) -> (String, Style) {
+        if let claim = row.work.claim, claim.isHeld(at: state.now) {
+            return ("✎" + claim.agent, claim.agent == state.agent ? theme[.row] : theme[.bannerWaiting])
+        }
+        return (row.work.assignee ?? "", theme[.dim])
     }
 
     /// The case's status, or where its approval request stands.
@@ -115,7 +145,8 @@ enum QueueView {
             return (Formatting.age(state.now.timeIntervalSince(row.key.lastActivity)), theme[.dim])
         }
         let waited = state.now.timeIntervalSince(waiting)
-        let role: ThemeRole = switch state.serviceLevel.state(waited: waited, on: row.network) {
+        let role: ThemeRole = switch state.settings.serviceLevels.state(waited: waited, network: row.network,
+                                                                         priority: row.work.priority) {
         case .ok: .slaOK
         case .warning: .slaWarning
         case .breached: .slaBreached

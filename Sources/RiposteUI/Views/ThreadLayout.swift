@@ -58,6 +58,18 @@ struct ThreadLayout {
 
     init(thread: CaseThread, width: Int, now: Date) {
         self.init(nodes: ThreadTree.nodes(thread.posts), width: width, now: now)
+        // Internal notes follow the conversation, in a style of their own: they were never posted.
+        for note in thread.notes {
+            let header = "▤ note by \(note.agent) · \(Formatting.age(now.timeIntervalSince(note.createdAt))) ago · never sent"
+            lines.append(ThreadLine(nodeIndex: nodes.count, isHeader: false, column: 0,
+                                    spans: [.init(glyphs: DisplayText.glyphs(header), role: .note)]))
+            for row in DisplayText.wrap(note.text, width: max(1, width - 2)) {
+                lines.append(ThreadLine(nodeIndex: nodes.count, isHeader: false, column: 0, spans: [
+                    .init(glyphs: DisplayText.glyphs("│ "), role: .note), .init(glyphs: row, role: .note),
+                ]))
+            }
+            lines.append(ThreadLine(nodeIndex: nodes.count, isHeader: false, column: 0, spans: []))
+        }
     }
 
     init(nodes: [ThreadNode], width: Int, now: Date) {

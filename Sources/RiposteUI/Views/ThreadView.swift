@@ -14,8 +14,10 @@ enum ThreadView {
         Bars.title("Riposte · Case \(thread.caseID) · \(thread.network.label) · \(thread.status.rawValue)" + draftMark,
                    right: thread.posts.count == 1 ? "1 post" : "\(thread.posts.count) posts", theme: theme, into: &screen)
         var top = 1
-        if let approval = thread.approval {
-            banner(approval, state: state, theme: theme, into: &screen)
+        if let banner = banner(thread, state: state) {
+            screen.fill(row: 1, style: theme[banner.role])
+            screen.put(DisplayText.truncate([Glyph.space] + DisplayText.singleLine(banner.text), width: screen.width),
+                       row: 1, column: 0, style: theme[banner.role])
             top = 2
         }
         let selected = layout.nodes.firstIndex { $0.post.id == view.selectedPost }
@@ -26,19 +28,24 @@ enum ThreadView {
         Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(position))
     }
 
-    /// A request for approval on the case: waiting, or rejected with the supervisor's reason.
-    static func banner(_ approval: Approval, state: AppState, theme: Theme, into screen: inout Screen) {
-        let asked = Formatting.age(state.now.timeIntervalSince(approval.requestedAt))
-        let (text, role): (String, ThemeRole) = switch approval.state {
-        case .pending: ("⧗ Waiting for a supervisor: risk \(approval.riskScore), asked by \(approval.requestedBy) \(asked) ago",
-                        .bannerWaiting)
-        case .rejected: ("✗ Rejected by \(approval.decidedBy ?? "a supervisor"): \(approval.note ?? "no reason given")"
-                         + " · r reworks the draft", .bannerRejected)
-        case .approved: ("", .row)
+    /// The line over the thread when something is going on: a colleague replying, an approval waiting or turned
+    /// down.
+    static func banner(_ thread: CaseThread, state: AppState) -> (text: String, role: ThemeRole)? {
+        if let claim = thread.work.claim, claim.agent != state.agent, claim.isHeld(at: state.now) {
+            return ("✎ \(claim.agent) is replying on this case", .bannerWaiting)
         }
-        screen.fill(row: 1, style: theme[role])
-        screen.put(DisplayText.truncate([Glyph.space] + DisplayText.singleLine(text), width: screen.width), row: 1,
-                   column: 0, style: theme[role])
+        guard let approval = thread.approval else { return nil }
+        let asked = Formatting.age(state.now.timeIntervalSince(approval.requestedAt))
+        switch approval.state {
+        case .pending:
+            return ("⧗ Waiting for a supervisor: risk \(approval.riskScore), asked by \(approval.requestedBy) \(asked) ago",
+                    .bannerWaiting)
+        case .rejected:
+            return ("✗ Rejected by \(approval.decidedBy ?? "a supervisor"): \(approval.note ?? "no reason given")"
+                    + " · r reworks the draft", .bannerRejected)
+        case .approved:
+            return nil
+        }
     }
 
     /// Draws thread lines from `first` into the screen rows given, highlighting the selected post's header.

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// A queue filter as SQL over the queue's select (case `c`, latest inbound post `p`, its author `a`).
+struct FilterSQL {
+    var conditions: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+
+    init(_ scope: QueueScope) {
+        let now = StoreTime.milliseconds(scope.now)
+        var words: [String] = []
+        for term in scope.filter.terms {
+            if case let .text(word) = term.condition, !term.negated {
+                words.append(word)
+                continue
+            }
+            let (condition, values) = Self.condition(term.condition, scope: scope, now: now)
+            conditions.append(term.negated ? "NOT (\(condition))" : condition)
+            arguments += values
+        }
+        if !words.isEmpty {
+            // Every word or phrase must appear in one of the case's posts: one FTS5 query for all of them.
+            conditions.append(Self.textMatch)
+            arguments.append(words.map(Self.quotedForFTS).joined(separator: " AND "))
+        }
+    }
+
+    static let textMatch = """
+        c.id IN (SELECT case_id FROM posts WHERE id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?))
+        """
+
+    var whereClause: String {
+        conditions.isEmpty ? "1" : conditions.map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    var statementArguments: StatementArguments {
+        StatementArguments(arguments)
+    }
+
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+
+    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
+        -> (String, [(any DatabaseValueConvertible)?]) {
+        switch condition {
+        case let .author(handles):
+            let forms = handles.map { $0.hasPrefix("@") ? $0 : "@" + $0 }
+            return ("""
+                c.id IN (SELECT p2.case_id FROM posts p2 JOIN accounts a2 ON a2.id = p2.account_id
+                         WHERE a2.handle COLLATE NOCASE IN (\(placeholders(forms.count))))
+                """, forms)
+        case let .network(networks):
+            return ("c.network IN (\(placeholders(networks.count)))", networks.map(\.rawValue))
+        case let .status(statuses):
+            return ("c.status IN (\(placeholders(statuses.count)))", statuses.map(\.rawValue))
+        case let .tag(tags):
+            return ("c.id IN (SELECT case_id FROM case_tags WHERE tag IN (\(placeholders(tags.count))))", tags)
+        case let .assignee(matches):
+            var parts: [String] = [], values: [(any DatabaseValueConvertible)?] = []
+            for match in matches {
+                switch match {
+                case .nobody: parts.append("c.assignee_id IS NULL")
+                case .me:
+                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                    values.append(scope.agent)
+                case let .agent(name):
+                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                    values.append(name)
+                }
+            }
+            return (parts.joined(separator: " OR "), values)
+        case let .role(roles):
+            return ("a.role IN (\(placeholders(roles.count)))", roles.map(\.rawValue))
+        case let .age(comparison, seconds):
+            return ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
+                    [now, Int64(seconds * 1000)])
+        case let .priority(priorities):
+            return ("c.priority IN (\(placeholders(priorities.count)))", priorities.map(\.rank))
+        case let .flag(flag):
+            return Self.flag(flag, scope: scope, now: now)
+        case let .text(word):
+            // Only a negated word comes here; plain ones share one query.
+            return (textMatch, [quotedForFTS(word)])
+        }
+    }
+
+    static func flag(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> (String, [(any DatabaseValueConvertible)?]) {
+        switch flag {
+        case .mine:
+            return ("""
+                c.assignee_id = (SELECT id FROM agents WHERE name = ?)
+                OR (c.claimed_by = (SELECT id FROM agents WHERE name = ?) AND c.claim_expires_at > ?)
+                """, [scope.agent, scope.agent, now])
+        case .unassigned:
+            return ("c.assignee_id IS NULL", [])
+        case .claimed:
+            return ("c.claim_expires_at > ?", [now])
+        case .awaiting:
+            return ("c.approval = 'pending'", [])
+        case .rejected:
+            return ("c.approval = 'rejected'", [])
+        case .breached:
+            // The target depends on the case's network and priority: one CASE over the table of targets.
+            var cases: [String] = [], values: [(any DatabaseValueConvertible)?] = [now]
+            for network in Network.allCases {
+                for priority in Priority.allCases {
+                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?")
+                    values += [network.rawValue, priority.rank,
+                               Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
+                }
+            }
+            return ("c.waiting_since IS NOT NULL AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END",
+                    values)
+        }
+    }
+
+    /// FTS5 query syntax would read operators and columns in what an agent typed: each word or phrase is quoted.
+    static func quotedForFTS(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import RiposteCore
+import RiposteStore
+import StoreTestSupport
+import Testing
+
+@Suite("Filters and views find the cases they name")
+struct FilterQueryTests {
+    /// Six cases with different authors, networks, words, tags, assignees and ages.
+    func inbox() throws -> TemporaryStore {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        try store.ingest([
+            post("1", by: account("@ann"), at: -300, text: "Le réseau ne marche pas à Paris"),
+            post("2", by: account("@bob", followers: 250_000), at: -200, text: "no signal in Leeds, switching to O2"),
+            post("3", by: account("@cat", network: .mastodon), at: -100, text: "Bill is wrong again"),
+            post("4", by: account("@dan", role: .rival), at: -50, text: "Our signal is better"),
+            post("5", by: account("@eve", network: .bluesky), at: -10, text: "thanks for the quick fix"),
+            post("6", by: account("@ann"), at: -5, text: "still no signal"),
+        ])
+        for name in ["sam", "kim"] { try store.setAgent(Agent(name: name, role: .agent), by: "t", at: epoch) }
+        let rows = try store.queueRows(after: nil, limit: 10)
+        let ids = Dictionary(uniqueKeysWithValues: rows.map { ($0.snippet.prefix(3), $0.caseID) })
+        try store.tag([ids["Bil"]!], adding: ["billing"], removing: [], by: "sam", at: epoch)
+        try store.assign([ids["Bil"]!], to: "sam", by: "sam", at: epoch)
+        try store.assign([ids["no "]!], to: "kim", by: "kim", at: epoch)
+        _ = try store.claim(ids["sti"]!, by: "sam", at: epoch, lease: 600, takeOver: false)
+        try store.requestApproval(ApprovalRequest(caseID: ids["Our"]!, inReplyTo: PostID(4), text: "x", voice: nil,
+                                                  riskScore: 80, riskReasons: []), by: "kim", at: epoch)
+        return temporary
+    }
+
+    func authors(_ filter: String, agent: String = "sam", at time: Date = epoch, in temporary: TemporaryStore) throws
+        -> [String] {
+        let scope = QueueScope(filter: try CaseFilter.parse(filter), agent: agent, now: time, serviceLevels: .standard)
+        return try temporary.store.queueRows(after: nil, limit: 50, in: scope).map(\.author.handle)
+    }
+
+    @Test("each field and flag", arguments: [
+        ("", ["@ann", "@bob", "@cat", "@dan", "@eve", "@ann"]),
+        ("author:ANN", ["@ann", "@ann"]),
+        ("author:@bob,@eve", ["@bob", "@eve"]),
+        ("network:mastodon,bluesky", ["@cat", "@eve"]),
+        ("tag:billing", ["@cat"]),
+        ("-tag:billing role:customer", ["@ann", "@bob", "@eve", "@ann"]),
+        ("assignee:me", ["@cat"]),
+        ("assignee:kim,none role:customer", ["@ann", "@bob", "@eve", "@ann"]),
+        ("role:rival", ["@dan"]),
+        ("is:mine", ["@cat", "@ann"]),
+        ("is:claimed", ["@dan", "@ann"]),
+        ("is:awaiting", ["@dan"]),
+        ("is:unassigned network:x", ["@ann", "@dan", "@ann"]),
+        ("age:>3h", ["@ann", "@bob"]),
+        ("age:<1h", ["@dan", "@eve", "@ann"]),
+    ])
+    func fields(filter: String, expected: [String]) throws {
+        #expect(try authors(filter, in: inbox()) == expected)
+    }
+
+    @Test("words search every post of a case, accents and case aside; phrases keep their order; -word excludes")
+    func words() throws {
+        let temporary = try inbox()
+        #expect(try authors("reseau", in: temporary) == ["@ann"])
+        #expect(try authors("SIGNAL", in: temporary) == ["@bob", "@dan", "@ann"])
+        #expect(try authors("\"no signal\"", in: temporary) == ["@bob", "@ann"])
+        #expect(try authors("\"signal no\"", in: temporary) == [])
+        #expect(try authors("signal -leeds role:customer", in: temporary) == ["@ann"])
+        // What agents type is words, never FTS syntax: operators and quotes are taken literally.
+        #expect(try authors("\"AND\" OR NEAR(x", in: temporary) == [])
+    }
+
+    @Test("priority matches the priority the store gave each case from what its customer wrote")
+    func priority() throws {
+        let temporary = try inbox()
+        let rows = try temporary.store.queueRows(after: nil, limit: 10)
+        #expect(rows.contains { $0.work.priority >= .high } && rows.contains { $0.work.priority < .high })
+        func cases(_ filter: String) throws -> [CaseID] {
+            let scope = QueueScope(filter: try CaseFilter.parse(filter), agent: "sam", now: epoch, serviceLevels: .standard)
+            return try temporary.store.queueRows(after: nil, limit: 50, in: scope).map(\.caseID)
+        }
+        #expect(try cases("priority:high,urgent") == rows.filter { $0.work.priority >= .high }.map(\.caseID))
+        #expect(try cases("-priority:high,urgent") == rows.filter { $0.work.priority < .high }.map(\.caseID))
+    }
+
+    @Test("a case breaches when it waits past its network's and priority's target")
+    func breached() throws {
+        let temporary = try inbox()
+        let rows = try temporary.store.queueRows(after: nil, limit: 10)
+        for minutes in [0.0, 20, 40, 61, 100, 400] {
+            let time = epoch.addingTimeInterval(minutes * 60)
+            let expected = rows.filter { row in
+                row.waitingSince.map { ServiceLevels.standard.state(waited: time.timeIntervalSince($0), network: row.network,
+                                                                  priority: row.work.priority) == .breached } ?? false
+            }.map(\.author.handle)
+            #expect(try authors("is:breached", at: time, in: temporary) == expected, "at +\(minutes) min")
+        }
+        #expect(try authors("is:breached", at: epoch.addingTimeInterval(400 * 60), in: temporary).count == 6)
+    }
+
+    @Test("paging by key works inside a filter")
+    func paging() throws {
+        let temporary = try TemporaryStore()
+        try temporary.store.ingest((0..<40).map {
+            post("m\($0)", by: account("@user\($0)", network: $0 % 2 == 0 ? .x : .mastodon), at: Double($0))
+        })
+        let scope = QueueScope(filter: try CaseFilter.parse("network:x"), agent: "", now: epoch, serviceLevels: .standard)
+        var seen: [String] = []
+        var key: QueueKey?
+        while true {
+            let page = try temporary.store.queueRows(after: key, limit: 7, in: scope)
+            seen += page.map(\.author.handle)
+            guard page.count == 7, let last = page.last else { break }
+            key = last.key
+        }
+        #expect(seen == (0..<40).filter { $0 % 2 == 0 }.map { "@user\($0)" })
+        let bottom = try temporary.store.queueRows(before: nil, limit: 3, in: scope).map(\.author.handle)
+        #expect(bottom == ["@user34", "@user36", "@user38"])
+        #expect(try temporary.store.queueRow(CaseID(2), in: scope) == nil)
+    }
+}
