@@ -22,8 +22,12 @@ struct Bench: ParsableCommand {
     @Option(help: .hidden)
     var interfaceOnly: String?
 
+    @Option(help: ArgumentHelp("Time only the filter and search queries, on this store.", valueName: "path"))
+    var queriesOnly: String?
+
     func run() throws {
         if let storePath = interfaceOnly { return try interface(storePath) }
+        if let storePath = queriesOnly { return try queries(try SQLiteInboxStore(path: storePath), tagging: false) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -44,6 +48,7 @@ struct Bench: ParsableCommand {
         print(String(format: "  import:        %.0f mentions/s (%d posts, %d cases in %.1f s; store %.0f MiB)",
                      Double(summary.inserted) / importSeconds, summary.inserted, summary.newCases, importSeconds,
                      Double(size) / 1_048_576))
+        try queries(store, tagging: true)
 
         // The interface runs in a fresh process: its start-up is counted and its peak memory is its own.
         let process = Process()
@@ -76,6 +81,16 @@ struct Bench: ParsableCommand {
         for key in result.keys {
             print("  key, \(key.key): " + String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d presses)",
                                                 key.p50, key.p99, key.max, key.count))
+        }
+    }
+
+    func queries(_ store: SQLiteInboxStore, tagging: Bool) throws {
+        let benchmark = QueryBenchmark(store: store)
+        if tagging { try benchmark.tagSome() }
+        print("  filter and search, a screen of \(QueryBenchmark.screen) cases (the first and the next):")
+        for timing in try benchmark.run() {
+            print("    " + timing.filter.padding(toLength: 36, withPad: " ", startingAt: 0)
+                  + String(format: "p50 %6.2f ms, max %6.2f ms (%d rows)", timing.p50, timing.max, timing.rows))
         }
     }
 

@@ -117,4 +117,30 @@ struct FilterQueryTests {
         #expect(bottom == ["@user34", "@user36", "@user38"])
         #expect(try temporary.store.queueRow(CaseID(2), in: scope) == nil)
     }
+
+    @Test("a word in thousands of posts pages the same as a rare one: in queue order, from replies too, by key")
+    func commonWord() throws {
+        let temporary = try TemporaryStore()
+        // 2,500 cases say "outage" (enough for the store to walk the queue rather than sort the matches); every
+        // tenth case's word is only in its second post, a reply written after all the cases started.
+        let firsts = (0..<2500).map { index in
+            post("o\(index)", by: account("@user\(index)"), at: Double(index),
+                 text: index % 10 == 0 ? "no service here" : "outage again")
+        }
+        let replies = (0..<2500).filter { $0 % 10 == 0 }.map { index in
+            post("r\(index)", by: account("@user\(index)"), at: 3000 + Double(index), replyTo: "o\(index)",
+                 text: "still an OUTAGE")
+        }
+        try temporary.store.ingest(firsts + replies)
+        let scope = QueueScope(filter: try CaseFilter.parse("outage"), agent: "", now: epoch, serviceLevels: .standard)
+        var seen: [String] = []
+        var key: QueueKey?
+        repeat {
+            let page = try temporary.store.queueRows(after: key, limit: 500, in: scope)
+            seen += page.map(\.author.handle)
+            key = page.count == 500 ? page.last?.key : nil
+        } while key != nil
+        let answered = (0..<2500).filter { $0 % 10 != 0 } + (0..<2500).filter { $0 % 10 == 0 }
+        #expect(seen == answered.map { "@user\($0)" })
+    }
 }

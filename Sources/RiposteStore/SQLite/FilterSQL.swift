@@ -6,28 +6,38 @@ import RiposteCore
 struct FilterSQL {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
+    /// Whether a condition reads the latest inbound post's author (`a`), so a query must join it.
+    private(set) var readsAuthor = false
 
-    init(_ scope: QueueScope) {
+    /// The FTS5 query for the filter's words, if it has any: every word or phrase must appear in one of a case's posts.
+    static func textQuery(_ filter: CaseFilter) -> String? {
+        let words = filter.terms.compactMap { term -> String? in
+            if case let .text(word) = term.condition, !term.negated { return word }
+            return nil
+        }
+        return words.isEmpty ? nil : words.map(quotedForFTS).joined(separator: " AND ")
+    }
+
+    /// `commonText`: the words match so many posts that walking the queue in order and checking each case is
+    /// faster than sorting every case they match.
+    init(_ scope: QueueScope, commonText: Bool = false) {
         let now = StoreTime.milliseconds(scope.now)
-        var words: [String] = []
         for term in scope.filter.terms {
-            if case let .text(word) = term.condition, !term.negated {
-                words.append(word)
-                continue
-            }
+            if case .text = term.condition, !term.negated { continue }
+            if case .role = term.condition { readsAuthor = true }
             let (condition, values) = Self.condition(term.condition, scope: scope, now: now)
             conditions.append(term.negated ? "NOT (\(condition))" : condition)
             arguments += values
         }
-        if !words.isEmpty {
-            // Every word or phrase must appear in one of the case's posts: one FTS5 query for all of them.
-            conditions.append(Self.textMatch)
-            arguments.append(words.map(Self.quotedForFTS).joined(separator: " AND "))
+        if let query = Self.textQuery(scope.filter) {
+            // The unary + keeps SQLite from reading the matches' cases by id and sorting them all.
+            conditions.append((commonText ? "+" : "") + Self.textMatch)
+            arguments.append(query)
         }
     }
 
     static let textMatch = """
-        c.id IN (SELECT case_id FROM posts WHERE id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?))
+        c.id IN (SELECT \(PostSearchKey.caseSQL("rowid")) FROM post_text WHERE post_text MATCH ?)
         """
 
     var whereClause: String {
@@ -48,8 +58,8 @@ struct FilterSQL {
         case let .author(handles):
             let forms = handles.map { $0.hasPrefix("@") ? $0 : "@" + $0 }
             return ("""
-                c.id IN (SELECT p2.case_id FROM posts p2 JOIN accounts a2 ON a2.id = p2.account_id
-                         WHERE a2.handle COLLATE NOCASE IN (\(placeholders(forms.count))))
+                c.id IN (SELECT p2.case_id FROM posts p2 WHERE p2.account_id IN
+                         (SELECT id FROM accounts WHERE handle COLLATE NOCASE IN (\(placeholders(forms.count)))))
                 """, forms)
         case let .network(networks):
             return ("c.network IN (\(placeholders(networks.count)))", networks.map(\.rawValue))

@@ -16,6 +16,9 @@ final class PostInsertion {
     }
 
     private let db: Database
+    /// Whether posts go into the full-text index one by one, or all at once in `indexDeferredText`.
+    private let indexesEachPost: Bool
+    private let firstPostID: Int64
     private var nextPostID: Int64
     private var nextCaseID: Int64
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
@@ -35,15 +38,16 @@ final class PostInsertion {
     private let insertCase: Statement
     private let updateCase: Statement
 
-    init(_ db: Database) throws {
+    init(_ db: Database, indexingEachPost: Bool = true) throws {
         self.db = db
+        indexesEachPost = indexingEachPost
         insertPost = try db.cachedStatement(sql: """
             INSERT INTO posts (id, external_id, network, account_id, case_id, parent_id, in_reply_to_external,
                                text, created_at, is_ours, sent_by_agent_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (external_id) DO NOTHING
             """)
-        indexPost = try db.cachedStatement(sql: "INSERT INTO posts_fts (rowid, text) VALUES (?, ?)")
+        indexPost = try db.cachedStatement(sql: "INSERT INTO post_text (rowid, text) VALUES (?, ?)")
         insertCase = try db.cachedStatement(sql: """
             INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id,
                                waiting_since, post_count, priority)
@@ -60,6 +64,7 @@ final class PostInsertion {
             WHERE id = ?3
             """)
         nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
+        firstPostID = nextPostID
         nextCaseID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cases") ?? 1
     }
 
@@ -84,10 +89,12 @@ final class PostInsertion {
         guard try postRow.run() > 0 else { return .alreadyStored }
         nextPostID += 1
         remember(post.externalID, (postID, caseID))
-        var indexRow = BoundStatement(indexPost, in: db)
-        indexRow.bind(postID)
-        indexRow.bind(post.text)
-        _ = try indexRow.run()
+        if indexesEachPost {
+            var indexRow = BoundStatement(indexPost, in: db)
+            indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
+            indexRow.bind(post.text)
+            _ = try indexRow.run()
+        }
         let priority = isOurs ? Priority.normal
             : PriorityRules.assess(text: post.text, followers: post.author.followers, role: post.author.role).priority
 
@@ -122,6 +129,15 @@ final class PostInsertion {
             _ = try caseUpdate.run()
         }
         return .inserted(PostID(postID), CaseID(caseID), newCase: false)
+    }
+
+    /// Indexes the text of every post this insertion wrote: one statement for a whole import, in key order, because
+    /// FTS5 writes out what it holds whenever a row id is lower than the last one.
+    func indexDeferredText() throws {
+        guard !indexesEachPost else { return }
+        try db.execute(sql: """
+            INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE id >= ? ORDER BY 1
+            """, arguments: [firstPostID])
     }
 
     /// The stored post with this external id, if any.
@@ -166,7 +182,7 @@ extension SQLiteInboxStore {
                 // An import touches index pages all over the file: give it room, then give the memory back.
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                let insertion = try PostInsertion(db)
+                let insertion = try PostInsertion(db, indexingEachPost: false)
                 var summary = IngestSummary()
                 try body { post in
                     switch try insertion.insert(post) {
@@ -177,6 +193,7 @@ extension SQLiteInboxStore {
                         if newCase { summary.newCases += 1 }
                     }
                 }
+                try insertion.indexDeferredText()
                 return summary
             }
         } catch let error as DatabaseError {

@@ -21,27 +21,46 @@ extension SQLiteInboxStore {
         try page(from: key, forward: false, limit: limit, scope: scope).reversed()
     }
 
-    /// Rows from `key` (exclusive) in either direction, the nearest first.
+    /// Rows from `key` (exclusive) in either direction, the nearest first. The page's cases are chosen from the cases
+    /// table alone (and the author, when the filter asks about them); only those few get their columns.
     func page(from key: QueueKey?, forward: Bool, limit: Int, scope: QueueScope) throws -> [QueueRow] {
-        let filter = FilterSQL(scope)
-        var conditions = [filter.whereClause]
-        var arguments = StatementArguments()
-        if let key {
-            conditions.insert("(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?)", at: 0)
-            arguments += [StoreTime.milliseconds(key.lastActivity), key.caseID.rawValue]
-        }
-        arguments += filter.statementArguments
-        arguments += [limit]
-        let order = forward ? "ASC" : "DESC"
-        return try guarded {
+        try guarded {
             try pool.read { db in
-                try Self.rows(db, sql: """
-                    \(Self.queueSelect)
-                    WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY c.last_activity_at \(order), c.id \(order) LIMIT ?
-                    """, arguments: arguments)
+                let filter = FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db))
+                return try Self.rows(db, sql: Self.pageSQL(filter, from: key, forward: forward),
+                                     arguments: Self.pageArguments(filter, from: key, limit: limit))
             }
         }
+    }
+
+    /// Whether words match more posts than sorting their cases would be quick for.
+    static func isCommon(_ textQuery: String?, _ db: Database) throws -> Bool {
+        guard let textQuery else { return false }
+        let matches = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) FROM (SELECT 1 FROM post_text WHERE post_text MATCH ? LIMIT 2000)
+            """), arguments: [textQuery]) ?? 0
+        return matches >= 2000
+    }
+
+    static func pageSQL(_ filter: FilterSQL, from key: QueueKey?, forward: Bool) -> String {
+        let order = forward ? "ASC" : "DESC"
+        var conditions = [filter.whereClause]
+        if key != nil { conditions.insert("(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?)", at: 0) }
+        let author = filter.readsAuthor ? """
+            JOIN posts p ON p.id = c.latest_inbound_post_id JOIN accounts a ON a.id = p.account_id
+            """ : ""
+        return """
+            \(queueSelect)
+            WHERE c.id IN (SELECT c.id FROM cases c \(author) WHERE \(conditions.joined(separator: " AND "))
+                           ORDER BY c.last_activity_at \(order), c.id \(order) LIMIT ?)
+            ORDER BY c.last_activity_at \(order), c.id \(order)
+            """
+    }
+
+    static func pageArguments(_ filter: FilterSQL, from key: QueueKey?, limit: Int) -> StatementArguments {
+        var arguments = StatementArguments()
+        if let key { arguments += [StoreTime.milliseconds(key.lastActivity), key.caseID.rawValue] }
+        return arguments + filter.statementArguments + [limit]
     }
 
     public func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow? {
@@ -53,7 +72,6 @@ extension SQLiteInboxStore {
             }
         }
     }
-
 
     static func rows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [QueueRow] {
         try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in

@@ -144,11 +144,19 @@ enum Schema {
                     created_at INTEGER NOT NULL
                 );
                 CREATE INDEX notes_by_case ON notes (case_id);
-                -- full-text search over what was posted; the posts table holds the text
-                CREATE VIRTUAL TABLE posts_fts USING fts5 (
-                    text, content = 'posts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+                -- full-text search over what was posted, one row per post whose rowid carries its case
+                -- (\(PostSearchKey.sql("case_id", "id"))): a search finds cases without reading a post. Contentless:
+                -- the posts table holds the text, and posts are never changed or deleted.
+                CREATE VIRTUAL TABLE post_text USING fts5 (
+                    text, content = '', tokenize = 'unicode61 remove_diacritics 2'
                 );
-                INSERT INTO posts_fts (posts_fts) VALUES ('rebuild');
+                INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts ORDER BY 1;
+                """)
+        }
+        migrator.registerMigration("v4: search by author") { db in
+            try db.execute(sql: """
+                CREATE INDEX accounts_by_handle ON accounts (handle COLLATE NOCASE);
+                CREATE INDEX posts_by_account ON posts (account_id);
                 """)
         }
         return migrator
