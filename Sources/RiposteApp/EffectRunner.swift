@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RiposteCore
+import RiposteFeed
 import RiposteStore
 import RiposteUI
 
@@ -19,6 +20,17 @@ public struct EffectRunner {
         self.settings = settings
         self.clock = clock
         self.logger = logger
+    }
+
+    /// A reply on a playing demo's post goes to the simulated network, whose people may react to it.
+    func reactToDemo(_ reply: OutgoingReply, _ post: ThreadPost) throws {
+        guard let parent = try store.thread(reply.caseID, agent: agent)?.posts.first(where: { $0.id == reply.inReplyTo })
+        else { return }
+        let earned = try DemoReactions(store: store).replied(DemoReactions.Sent(
+            caseID: reply.caseID, reply: post, parent: parent, voice: reply.voice, risk: reply.riskScore))
+        if !earned.isEmpty {
+            logger.info("demo reactions earned", metadata: ["reactions": "\(earned.map(\.id))"])
+        }
     }
 
     public func run(_ effect: Effect) -> [Action] {
@@ -43,10 +55,11 @@ public struct EffectRunner {
             case let .deleteDraft(caseID):
                 try store.deleteDraft(on: caseID, by: agent)
                 return []
-            case let .sendReply(caseID, parent, text):
-                let post = try store.sendReply(on: caseID, inReplyTo: parent, text: text, by: agent, at: clock())
-                logger.info("reply sent", metadata: ["case": "\(caseID.rawValue)", "post": "\(post.externalID)"])
-                return [.replySent(caseID, post)]
+            case let .sendReply(reply):
+                let post = try store.sendReply(reply, by: agent, at: clock())
+                logger.info("reply sent", metadata: ["case": "\(reply.caseID.rawValue)", "post": "\(post.externalID)"])
+                try reactToDemo(reply, post)
+                return [.replySent(reply.caseID, post)]
             case let .requestApproval(request):
                 try store.requestApproval(request, by: agent, at: clock())
                 logger.info("approval requested", metadata: ["case": "\(request.caseID.rawValue)",
@@ -55,7 +68,13 @@ public struct EffectRunner {
             case .loadApprovals:
                 return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500))]
             case let .approve(id, editedText):
+                let approval = try store.approval(id)
                 let post = try store.approve(id, editedText: editedText, by: agent, at: clock())
+                if let approval {
+                    try reactToDemo(OutgoingReply(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
+                                                  text: post.text, voice: approval.voice, riskScore: approval.riskScore,
+                                                  riskReasons: approval.riskReasons), post)
+                }
                 return [.approvalDecided(id, sent: post)]
             case let .reject(id, reason):
                 try store.reject(id, reason: reason, by: agent, at: clock())

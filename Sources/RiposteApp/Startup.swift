@@ -18,8 +18,8 @@ public struct Startup {
         let isNew = !FileManager.default.fileExists(atPath: path)
         let store = try SQLiteInboxStore(path: path)
         if isNew, fillNewStoreWithDemo {
-            let feed = try BundledFeeds.standard.parse()
-            try DemoFeedLoader.load(feed, into: store, startingAt: now)
+            let bundled = BundledFeeds.standard
+            try DemoFeedLoader.load(try bundled.parse(), text: bundled.text, into: store, startingAt: now)
         }
         return store
     }

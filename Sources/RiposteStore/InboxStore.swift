@@ -27,7 +27,7 @@ public protocol InboxStore: Sendable {
     func deleteDraft(on caseID: CaseID, by agent: String) throws
     /// Posts our reply from the brand account of the case's network, marks the case replied and audits it.
     @discardableResult
-    func sendReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, by agent: String, at time: Date) throws -> ThreadPost
+    func sendReply(_ reply: OutgoingReply, by agent: String, at time: Date) throws -> ThreadPost
 
     /// The agent of that name, created with `role` the first time.
     @discardableResult
@@ -39,9 +39,10 @@ public protocol InboxStore: Sendable {
 
     /// Submits a risky reply for a supervisor; the agent's draft on the case becomes the request.
     @discardableResult
-    func requestApproval(_ request: ApprovalRequest, by agent: String, at time: Date) throws -> ApprovalID
+    func requestApproval(_ request: OutgoingReply, by agent: String, at time: Date) throws -> ApprovalID
     /// Requests in a state, the longest waiting first.
     func approvals(in state: Approval.State, limit: Int) throws -> [Approval]
+    func approval(_ id: ApprovalID) throws -> Approval?
     /// Sends the reply (with a supervisor's edits, if any) as its agent's, approved by `supervisor`.
     @discardableResult
     func approve(_ id: ApprovalID, editedText: String?, by supervisor: String, at time: Date) throws -> ThreadPost
@@ -82,6 +83,14 @@ public protocol InboxStore: Sendable {
 }
 
 extension InboxStore {
+    /// A reply with no voice and no risk, as tools and tests send them.
+    @discardableResult
+    public func sendReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, by agent: String,
+                          at time: Date) throws -> ThreadPost {
+        try sendReply(OutgoingReply(caseID: caseID, inReplyTo: parent, text: text, voice: nil, riskScore: 0,
+                                    riskReasons: []), by: agent, at: time)
+    }
+
     public func queueRows(after key: QueueKey?, limit: Int) throws -> [QueueRow] {
         try queueRows(after: key, limit: limit, in: .everything)
     }

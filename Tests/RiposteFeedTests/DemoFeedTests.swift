@@ -25,7 +25,7 @@ struct DemoFeedTests {
         let store = temporary.store
         let feed = try BundledFeeds.standard.parse()
         let start = Date(timeIntervalSince1970: 1_700_000_000)
-        let loaded = try DemoFeedLoader.load(feed, into: store, startingAt: start)
+        let loaded = try DemoFeedLoader.load(feed, text: BundledFeeds.standard.text, into: store, startingAt: start)
         #expect(loaded.history + loaded.scheduled == feed.posts.count)
         #expect(try store.scheduledCount() == loaded.scheduled)
 

@@ -21,8 +21,8 @@ struct ApprovalTests {
         return (temporary, try #require(try store.thread(row.caseID, agent: "sam")))
     }
 
-    func request(_ thread: CaseThread, text: String = "So is your attitude") -> ApprovalRequest {
-        ApprovalRequest(caseID: thread.caseID, inReplyTo: thread.posts[1].id, text: text, voice: "banter",
+    func request(_ thread: CaseThread, text: String = "So is your attitude") -> OutgoingReply {
+        OutgoingReply(caseID: thread.caseID, inReplyTo: thread.posts[1].id, text: text, voice: "banter",
                         riskScore: 72, riskReasons: ["sarcasm aimed at an angry customer", "reach: 50k followers"])
     }
 

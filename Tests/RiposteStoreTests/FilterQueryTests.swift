@@ -25,7 +25,7 @@ struct FilterQueryTests {
         try store.assign([ids["Bil"]!], to: "sam", by: "sam", at: epoch)
         try store.assign([ids["no "]!], to: "kim", by: "kim", at: epoch)
         _ = try store.claim(ids["sti"]!, by: "sam", at: epoch, lease: 600, takeOver: false)
-        try store.requestApproval(ApprovalRequest(caseID: ids["Our"]!, inReplyTo: PostID(4), text: "x", voice: nil,
+        try store.requestApproval(OutgoingReply(caseID: ids["Our"]!, inReplyTo: PostID(4), text: "x", voice: nil,
                                                   riskScore: 80, riskReasons: []), by: "kim", at: epoch)
         return temporary
     }

@@ -49,8 +49,8 @@ public struct Approval: Hashable, Sendable {
     }
 }
 
-/// What an agent submits for approval.
-public struct ApprovalRequest: Hashable, Sendable {
+/// A reply as an agent sends it, or submits it for approval: its text, the voice it was written in and its risk.
+public struct OutgoingReply: Hashable, Sendable {
     public var caseID: CaseID
     public var inReplyTo: PostID
     public var text: String

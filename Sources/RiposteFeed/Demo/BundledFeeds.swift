@@ -17,6 +17,9 @@ public enum BundledFeeds {
 
     public static let all: [Bundled] = [
         Bundled(name: "rap-battle", text: RapBattleFeed.text),
+        Bundled(name: "carrier-switch", text: CarrierSwitchFeed.text),
+        Bundled(name: "no-joke", text: NoJokeFeed.text),
+        Bundled(name: "outage-storm", text: OutageStormFeed.text),
     ]
 
     /// The feed a new store is filled from.

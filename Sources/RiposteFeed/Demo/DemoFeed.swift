@@ -21,4 +21,11 @@ public struct DemoFeed: Hashable, Sendable {
     /// Seconds of the story played per real second, unless the player is told otherwise.
     public var speed: Double
     public var posts: [Post]
+    public var reactions: [DemoReaction]
+
+    /// The accounts of the rival brands, whom a reply may name.
+    public var rivals: [Account] {
+        var seen = Set<String>()
+        return (posts.map(\.author) + reactions.map(\.author)).filter { $0.role == .rival && seen.insert($0.handle).inserted }
+    }
 }

@@ -6,6 +6,8 @@ import RiposteStore
 public enum DemoFeedLoader {
     /// Keys of the store's settings that say which demo is playing.
     public static let nameKey = "demo.name"
+    static let textKey = "demo.text"
+    static let speedKey = "demo.speed"
 
     public struct Loaded: Hashable, Sendable {
         public var history: Int
@@ -14,7 +16,7 @@ public enum DemoFeedLoader {
 
     /// Posts before the start keep their real spacing; posts after it arrive `speed` times faster than written.
     @discardableResult
-    public static func load(_ feed: DemoFeed, into store: any InboxStore, startingAt start: Date,
+    public static func load(_ feed: DemoFeed, text: String, into store: any InboxStore, startingAt start: Date,
                             speed: Double? = nil) throws -> Loaded {
         let speed = max(1, speed ?? feed.speed)
         func incoming(_ post: DemoFeed.Post, at time: Date) -> IncomingPost {
@@ -29,9 +31,25 @@ public enum DemoFeedLoader {
             return ScheduledPost(due: due, post: incoming(post, at: due))
         }, feed: feed.name)
         try store.setValue(feed.name, forKey: nameKey)
+        // Every process on the store, and every later one, can then judge our replies by the feed's reactions.
+        try store.setValue(text, forKey: textKey)
+        try store.setValue(String(speed), forKey: speedKey)
         try store.appendAudit(AuditEntry(at: start, agent: "riposte", action: "demo.loaded", caseID: nil,
                                          detail: "\(feed.name): \(history.count) posts now, \(future.count) at \(speed)×"))
         return Loaded(history: history.count, scheduled: future.count)
+    }
+
+    /// The demo the store plays, as loaded, and its speed.
+    public static func playing(in store: any InboxStore) throws -> (feed: DemoFeed, speed: Double)? {
+        guard let name = try store.value(forKey: nameKey), let text = try store.value(forKey: textKey) else { return nil }
+        let speed = try store.value(forKey: speedKey).flatMap(Double.init) ?? 1
+        return (try DemoFeedParser.parse(text, file: "<store>/\(name).toml"), speed)
+    }
+
+    /// The feed's own id of a stored post, if it is one of the feed's.
+    static func feedPostID(_ feed: DemoFeed, _ externalID: String) -> String? {
+        let prefix = "\(feed.name):"
+        return externalID.hasPrefix(prefix) ? String(externalID.dropFirst(prefix.count)) : nil
     }
 
     /// Feed post ids are the trainer's short names; in the store they are prefixed with the feed's name to stay unique.

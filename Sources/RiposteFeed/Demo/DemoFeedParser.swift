@@ -16,10 +16,12 @@ public enum DemoFeedParser {
                 root.error("no account has role \"brand\": the agent needs an account to reply as")
             }
             let posts = readPosts(root, accounts: accounts)
+            let reactions = DemoReactionParser.read(root, accounts: accounts, posts: posts)
             return DemoFeed(name: name ?? "", title: header?.requiredString("title") ?? "",
                             summary: header?.optionalString("summary") ?? "",
                             source: header?.optionalString("source") ?? "",
-                            speed: header?.optionalDouble("speed", in: 1...600) ?? 1, posts: posts)
+                            speed: header?.optionalDouble("speed", in: 1...600) ?? 1, posts: posts,
+                            reactions: reactions)
         }
     }
 

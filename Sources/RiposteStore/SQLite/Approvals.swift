@@ -5,7 +5,7 @@ import RiposteCore
 /// Risky replies wait here for a supervisor: approved ones are sent, rejected ones go back to their agent.
 extension SQLiteInboxStore {
     @discardableResult
-    public func requestApproval(_ request: ApprovalRequest, by agent: String, at time: Date) throws -> ApprovalID {
+    public func requestApproval(_ request: OutgoingReply, by agent: String, at time: Date) throws -> ApprovalID {
         try guarded {
             try pool.write { db in
                 try Self.ensureClaim(request.caseID, for: agent, at: time, db)
@@ -47,6 +47,10 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func approval(_ id: ApprovalID) throws -> Approval? {
+        try guarded { try pool.read { db in try Self.approvals(db, where: "ap.id = ?", arguments: [id.rawValue]).first } }
+    }
+
     @discardableResult
     public func approve(_ id: ApprovalID, editedText: String?, by supervisor: String, at time: Date) throws
         -> ThreadPost {
@@ -55,7 +59,10 @@ extension SQLiteInboxStore {
                 let approval = try Self.decidable(id, by: supervisor, db)
                 let text = editedText ?? approval.text
                 let requesterID = try Self.agentID(approval.requestedBy, db)
-                let post = try Self.postReply(on: approval.caseID, inReplyTo: approval.inReplyTo.id, text: text,
+                let post = try Self.postReply(OutgoingReply(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
+                                                            text: text, voice: approval.voice,
+                                                            riskScore: approval.riskScore,
+                                                            riskReasons: approval.riskReasons),
                                               sentBy: requesterID, at: time, db)
                 try db.execute(sql: """
                     UPDATE approvals SET state = 'approved', decided_by = ?, decided_at = ?, sent_post_id = ?,

@@ -159,6 +159,13 @@ enum Schema {
                 CREATE INDEX posts_by_account ON posts (account_id);
                 """)
         }
+        migrator.registerMigration("v5: reply voice and risk") { db in
+            try db.execute(sql: """
+                -- our replies: the voice they were written in and their risk score when sent, for training reports
+                ALTER TABLE posts ADD COLUMN voice TEXT;
+                ALTER TABLE posts ADD COLUMN risk INTEGER;
+                """)
+        }
         return migrator
     }
 }

@@ -57,9 +57,9 @@ enum EditorLifecycle {
         if EditorRisk.needsApproval(editor, state) {
             state.say("Risk \(editor.assessment.score) is at or over \(state.riskRules.threshold): sent to a supervisor "
                       + "for approval instead")
-            return [.requestApproval(request(editor, text))]
+            return [.requestApproval(outgoing(editor, text))]
         }
-        return [.sendReply(editor.caseID, inReplyTo: editor.inReplyTo, text: text)]
+        return [.sendReply(outgoing(editor, text))]
     }
 
     static func requestApproval(_ state: inout AppState) -> [Effect] {
@@ -69,11 +69,11 @@ enum EditorLifecycle {
             return []
         }
         guard let text = sendable(editor, &state) else { return [] }
-        return [.requestApproval(request(editor, text))]
+        return [.requestApproval(outgoing(editor, text))]
     }
 
-    static func request(_ editor: EditorState, _ text: String) -> ApprovalRequest {
-        ApprovalRequest(caseID: editor.caseID, inReplyTo: editor.inReplyTo, text: text, voice: editor.voiceID,
+    static func outgoing(_ editor: EditorState, _ text: String) -> OutgoingReply {
+        OutgoingReply(caseID: editor.caseID, inReplyTo: editor.inReplyTo, text: text, voice: editor.voiceID,
                         riskScore: editor.assessment.score,
                         riskReasons: editor.assessment.reasons.map { "+\($0.points) \($0.message)" })
     }

@@ -38,8 +38,8 @@ public enum Effect: Hashable, Sendable {
     case openCase(CaseID)
     case saveDraft(Draft)
     case deleteDraft(CaseID)
-    case sendReply(CaseID, inReplyTo: PostID, text: String)
-    case requestApproval(ApprovalRequest)
+    case sendReply(OutgoingReply)
+    case requestApproval(OutgoingReply)
     case loadApprovals
     case approve(ApprovalID, editedText: String?)
     case reject(ApprovalID, reason: String)
