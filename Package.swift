@@ -49,7 +49,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore", "StoreTestSupport"]),
-        .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp"]),
+        .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp", "RiposteFeed"]),
         // Drives the built binary in tmux; reads the store it wrote to check what happened.
         .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore"]),
     ],

@@ -91,7 +91,7 @@ public final class AppSession {
         guard let player else { return }
         do {
             let progress = try player.deliverDue(at: runner.clock())
-            dispatch(.feedStatus(progress.map { FeedStatus(name: $0.name, pending: $0.pending) }))
+            dispatch(.feedStatus(progress.map(FeedStatus.init)))
         } catch {
             logger.error("demo feed failed", metadata: ["error": "\(error)"])
             dispatch(.effectFailed("Demo feed: \(error)"))

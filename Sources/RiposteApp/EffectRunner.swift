@@ -65,6 +65,15 @@ public struct EffectRunner {
                 logger.info("approval requested", metadata: ["case": "\(request.caseID.rawValue)",
                                                              "risk": "\(request.riskScore)"])
                 return [.approvalRequested(request.caseID)]
+            case let .controlDemo(control):
+                let player = DemoFeedPlayer(store: store), now = clock()
+                switch control {
+                case .pause: try player.pause(at: now)
+                case .resume: try player.resume(at: now)
+                case .faster: try player.step(faster: true, at: now)
+                case .slower: try player.step(faster: false, at: now)
+                }
+                return [.feedStatus(try player.deliverDue(at: now).map(FeedStatus.init))]
             case .loadApprovals:
                 return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500))]
             case let .approve(id, editedText):
@@ -119,5 +128,11 @@ public struct EffectRunner {
             try store.assign(cases, to: assignee, by: agent, at: clock())
             return "\(what) assigned to \(assignee ?? "nobody")"
         }
+    }
+}
+
+extension FeedStatus {
+    init(_ progress: DemoFeedPlayer.Progress) {
+        self.init(name: progress.name, pending: progress.pending, speed: progress.speed, paused: progress.paused)
     }
 }

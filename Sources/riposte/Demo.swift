@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import RiposteCore
 import RiposteFeed
+import RiposteStore
 
 /// `riposte demo`: the demo feeds bundled with Riposte.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List and show the bundled demo feeds.", subcommands: [List.self, Show.self])
+        abstract: "List, show and play demo feeds.", subcommands: [List.self, Show.self, Play.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the bundled demo feeds.")
@@ -30,6 +32,49 @@ struct Demo: ParsableCommand {
                 throw fail("no bundled demo feed \"\(name)\"; `riposte demo list` shows them")
             }
             print(bundled.text, terminator: bundled.text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+
+    struct Play: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load a demo feed into the store and play it to its end.",
+            discussion: """
+                Its history appears at once; the rest arrives at the feed's speed while agents work in Riposte on the \
+                same store. Agents' replies trigger the feed's reactions. Stop with Ctrl-C: what is still to come stays \
+                in the store, and any Riposte open on it plays on. P pauses and resumes inside Riposte, + and - change \
+                the speed.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("A bundled feed's name (see `riposte demo list`) or a feed file.", valueName: "feed"))
+        var feed: String
+
+        @Option(help: "Story seconds per real second, 1 to 600 (default: the feed's own).")
+        var speed: Double?
+
+        func validate() throws {
+            if let speed, !(1...600).contains(speed) { throw ValidationError("--speed must be between 1 and 600") }
+        }
+
+        func run() throws {
+            let (loaded, text) = try FeedFile.read(feed)
+            let store = try SQLiteInboxStore(path: global.storePath)
+            let start = Date()
+            let counts = try DemoFeedLoader.load(loaded, text: text, into: store, startingAt: start, speed: speed)
+            print("\(loaded.name): \(counts.history) posts now, \(counts.scheduled) to come at \(Int(speed ?? loaded.speed))×")
+            let player = DemoFeedPlayer(store: store)
+            var delivered = 0
+            while true {
+                guard let progress = try player.deliverDue(at: Date()) else { break }
+                if progress.delivered > 0 {
+                    delivered += progress.delivered
+                    print("\(loaded.name): \(delivered) delivered, \(progress.pending) to come")
+                }
+                if progress.pending == 0 { break }
+                Thread.sleep(forTimeInterval: 0.25)
+            }
+            print("\(loaded.name): played to the end")
         }
     }
 }

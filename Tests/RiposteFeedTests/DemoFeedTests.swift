@@ -31,7 +31,7 @@ struct DemoFeedTests {
 
         let player = DemoFeedPlayer(store: store)
         let first = try #require(try player.deliverDue(at: start))
-        #expect(first == DemoFeedPlayer.Progress(name: "rap-battle", delivered: 0, pending: loaded.scheduled))
+        #expect(first == DemoFeedPlayer.Progress(name: "rap-battle", delivered: 0, pending: loaded.scheduled, speed: 10))
         // The last post is written 25 minutes in; at 10× it arrives after 150 seconds.
         let lastOffset = feed.posts.map(\.offset).max()!
         let end = try #require(try player.deliverDue(at: start.addingTimeInterval(lastOffset / feed.speed)))
@@ -39,6 +39,34 @@ struct DemoFeedTests {
         #expect(end.pending == 0)
         let rows = try store.queueRows(after: nil, limit: 100)
         #expect(rows.reduce(0) { $0 + $1.postCount } == feed.posts.count)
+    }
+
+    @Test("pausing holds the story where it is, resuming carries on from there, and a faster speed brings the rest sooner")
+    func pauseResumeSpeed() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        let bundled = BundledFeeds.standard
+        let feed = try bundled.parse()
+        let start = Date(timeIntervalSince1970: 1_700_000_000)
+        let loaded = try DemoFeedLoader.load(feed, text: bundled.text, into: store, startingAt: start, speed: 10)
+        let player = DemoFeedPlayer(store: store)
+        let firstLive = feed.posts.map(\.offset).filter { $0 > 0 }.min()! / 10
+        try player.pause(at: start)
+        let held = try #require(try player.deliverDue(at: start.addingTimeInterval(firstLive + 100)))
+        #expect(held.paused && held.delivered == 0 && held.pending == loaded.scheduled)
+        // Paused for 100 s: the first live post comes 100 s late, not at once.
+        try player.resume(at: start.addingTimeInterval(100))
+        #expect(try player.deliverDue(at: start.addingTimeInterval(firstLive + 99))?.delivered == 0)
+        #expect(try player.deliverDue(at: start.addingTimeInterval(firstLive + 100))?.delivered == 1)
+
+        // From 10× to 600×: what was minutes away arrives within seconds.
+        let now = start.addingTimeInterval(firstLive + 100)
+        try player.step(faster: true, at: now)
+        #expect(try player.speed() == 30)
+        try player.setSpeed(600, at: now)
+        let last = feed.posts.map(\.offset).max()! / 10 + 100
+        let end = try #require(try player.deliverDue(at: now.addingTimeInterval((last - firstLive - 100) / 60 + 1)))
+        #expect(end.pending == 0 && end.speed == 600 && !end.paused)
     }
 
     @Test("a store with no demo has nothing to play")

@@ -34,6 +34,7 @@ public enum DemoFeedLoader {
         // Every process on the store, and every later one, can then judge our replies by the feed's reactions.
         try store.setValue(text, forKey: textKey)
         try store.setValue(String(speed), forKey: speedKey)
+        try store.setValue("", forKey: DemoFeedPlayer.pausedKey)
         try store.appendAudit(AuditEntry(at: start, agent: "riposte", action: "demo.loaded", caseID: nil,
                                          detail: "\(feed.name): \(history.count) posts now, \(future.count) at \(speed)×"))
         return Loaded(history: history.count, scheduled: future.count)

@@ -43,6 +43,18 @@ extension SQLiteInboxStore {
         }
     }
 
+    /// Moves every post still to come: paused for `offset` seconds, or played `factor` times as fast from `time` on.
+    public func retime(after time: Date, factor: Double, offset: TimeInterval) throws {
+        try guarded {
+            try pool.write { db in
+                let now = StoreTime.milliseconds(time)
+                try db.execute(sql: """
+                    UPDATE feed_schedule SET due_at = ? + CAST((MAX(due_at, ?) - ?) * ? AS INTEGER) + ?
+                    """, arguments: [now, now, now, 1 / factor, Int64(offset * 1000)])
+            }
+        }
+    }
+
     public func scheduledCount() throws -> Int {
         try guarded { try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feed_schedule") ?? 0 } }
     }

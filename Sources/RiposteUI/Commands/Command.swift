@@ -55,6 +55,9 @@ public enum Command: String, CaseIterable, Sendable {
     case queueLimit = "queue.limit"
     case queueSearch = "queue.search"
     case approvalsShow = "approvals.show"
+    case demoPause = "demo.pause"
+    case demoFaster = "demo.faster"
+    case demoSlower = "demo.slower"
     case approvalsNext = "approvals.next"
     case approvalsPrevious = "approvals.previous"
     case approvalOpen = "approval.open"
@@ -130,6 +133,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
         case .queueSearch: "Search the posts' words"
         case .approvalsShow: "Show the replies waiting for a supervisor"
+        case .demoPause: "Pause the demo feed, or play it on"
+        case .demoFaster: "Play the demo feed faster"
+        case .demoSlower: "Play the demo feed slower"
         case .approvalsNext: "Select the next request"
         case .approvalsPrevious: "Select the previous request"
         case .approvalOpen: "Show the request: its reasons, the reply and its thread"
@@ -163,7 +169,8 @@ public enum Command: String, CaseIterable, Sendable {
              .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,
              .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
-        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch:
+        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .demoPause, .demoFaster,
+             .demoSlower:
             [.queue]
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
              .approvalsShow:

@@ -175,6 +175,17 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return QueueFiltering.run(command, &state)
     case .approvalsShow:
         return ApprovalReview.show(&state)
+    case .demoPause, .demoFaster, .demoSlower:
+        guard state.feed != nil else {
+            state.say("No demo feed plays in this store: riposte demo play NAME loads one", isError: true)
+            return []
+        }
+        let control: DemoControl = switch command {
+        case .demoPause: state.feed?.paused == true ? .resume : .pause
+        case .demoFaster: .faster
+        default: .slower
+        }
+        return [.controlDemo(control)]
     case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
          .approvalPageDown, .approvalPageUp:
         return ApprovalReview.run(command, &state)

@@ -41,6 +41,7 @@ public enum Effect: Hashable, Sendable {
     case sendReply(OutgoingReply)
     case requestApproval(OutgoingReply)
     case loadApprovals
+    case controlDemo(DemoControl)
     case approve(ApprovalID, editedText: String?)
     case reject(ApprovalID, reason: String)
     case claim(CaseID, takeOver: Bool)

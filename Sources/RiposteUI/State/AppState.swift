@@ -82,11 +82,21 @@ public struct AppState: Hashable, Sendable {
 public struct FeedStatus: Hashable, Sendable {
     public var name: String
     public var pending: Int
+    /// Story seconds per real second.
+    public var speed: Double
+    public var paused: Bool
 
-    public init(name: String, pending: Int) {
+    public init(name: String, pending: Int, speed: Double = 1, paused: Bool = false) {
         self.name = name
         self.pending = pending
+        self.speed = speed
+        self.paused = paused
     }
+}
+
+/// What a trainer does to the demo feed while it plays.
+public enum DemoControl: Hashable, Sendable {
+    case pause, resume, faster, slower
 }
 
 extension AppState {

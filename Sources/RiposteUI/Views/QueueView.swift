@@ -156,6 +156,8 @@ enum QueueView {
 
     static func feedLabel(_ feed: FeedStatus?) -> String {
         guard let feed else { return "" }
-        return feed.pending > 0 ? " · demo \(feed.name): \(feed.pending) to come" : " · demo \(feed.name)"
+        guard feed.pending > 0 else { return " · demo \(feed.name)" }
+        let pace = feed.paused ? "paused" : "\(Int(feed.speed))×"
+        return " · demo \(feed.name) \(pace): \(feed.pending) to come"
     }
 }
