@@ -76,6 +76,8 @@ public protocol InboxStore: Sendable {
     func deliverDuePosts(at time: Date) throws -> Int
     /// How many scheduled posts are still to come.
     func scheduledCount() throws -> Int
+    /// What each agent did since `time`: replies, first responses, approvals, risk, reactions.
+    func training(since time: Date) throws -> [AgentTraining]
     /// Moves every post still to come: paused for `offset` seconds, or played `factor` times as fast from `time` on.
     func retime(after time: Date, factor: Double, offset: TimeInterval) throws
 

@@ -7,7 +7,7 @@ import RiposteFeed
 struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed", abstract: "Check demo feed files; generate synthetic traffic.",
-        subcommands: [Check.self])
+        subcommands: [Check.self, FeedGenerate.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -83,7 +83,9 @@ struct DemoReactionTests {
         let row = try #require(try temporary.store.queueRows(after: nil, limit: 10).first)
         let question = try #require(try temporary.store.thread(row.caseID, agent: "sam")?.posts.first)
         let sentAt = question.createdAt.addingTimeInterval(seconds)
-        let sent = try temporary.store.sendReply(on: row.caseID, inReplyTo: question.id, text: text, by: "sam", at: sentAt)
+        let sent = try temporary.store.sendReply(OutgoingReply(caseID: row.caseID, inReplyTo: question.id, text: text,
+                                                               voice: voice, riskScore: risk, riskReasons: []),
+                                                 by: "sam", at: sentAt)
         let earned = try DemoReactions(store: temporary.store).replied(
             DemoReactions.Sent(caseID: row.caseID, reply: sent, parent: question, voice: voice, risk: risk))
         return (temporary, earned, sentAt)
@@ -119,6 +121,27 @@ struct DemoReactionTests {
         #expect(try reply("Hi Ann, DM us for an offer", after: 11).earned.isEmpty)
         #expect(try reply("Hi Ann, DM us for an offer", risk: 40).earned.isEmpty)
         #expect(try reply("Hi Ann, we're sorry to hear that").earned.isEmpty)
+    }
+
+    @Test("the training report counts what each agent did: the reply, its speed and risk, the reaction it won, a rejection")
+    func trainingFigures() throws {
+        let (temporary, _, sentAt) = try reply("Hi Ann, send us a DM and we'll look at an offer for you", risk: 12)
+        let store = temporary.store
+        try store.setAgent(Agent(name: "kim", role: .agent), by: "test", at: sentAt)
+        try store.setAgent(Agent(name: "lee", role: .supervisor), by: "test", at: sentAt)
+        let row = try #require(try store.queueRows(after: nil, limit: 10).first)
+        let question = try #require(try store.thread(row.caseID, agent: "kim")?.posts.first)
+        let asked = try store.requestApproval(OutgoingReply(caseID: row.caseID, inReplyTo: question.id, text: "lol",
+                                                            voice: "banter", riskScore: 70, riskReasons: []),
+                                              by: "kim", at: sentAt.addingTimeInterval(200))
+        try store.reject(asked, reason: "not now", by: "lee", at: sentAt.addingTimeInterval(210))
+
+        let figures = try store.training(since: sentAt.addingTimeInterval(-60))
+        #expect(figures.map(\.agent) == ["kim", "sam"])
+        let sam = figures[1]
+        #expect(sam == AgentTraining(agent: "sam", repliesSent: 1, firstResponses: [5], risks: [12], reactionsWon: 1))
+        #expect(figures[0].approvalsRequested == 1 && figures[0].approvalsRejected == 1 && figures[0].repliesSent == 0)
+        #expect(try store.training(since: sentAt.addingTimeInterval(1000)).isEmpty)
     }
 
     @Test("a voice condition holds only for the listed voices")

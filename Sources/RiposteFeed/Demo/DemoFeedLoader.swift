@@ -8,6 +8,7 @@ public enum DemoFeedLoader {
     public static let nameKey = "demo.name"
     static let textKey = "demo.text"
     static let speedKey = "demo.speed"
+    static let startKey = "demo.started"
 
     public struct Loaded: Hashable, Sendable {
         public var history: Int
@@ -34,6 +35,7 @@ public enum DemoFeedLoader {
         // Every process on the store, and every later one, can then judge our replies by the feed's reactions.
         try store.setValue(text, forKey: textKey)
         try store.setValue(String(speed), forKey: speedKey)
+        try store.setValue(String(start.timeIntervalSince1970), forKey: startKey)
         try store.setValue("", forKey: DemoFeedPlayer.pausedKey)
         try store.appendAudit(AuditEntry(at: start, agent: "riposte", action: "demo.loaded", caseID: nil,
                                          detail: "\(feed.name): \(history.count) posts now, \(future.count) at \(speed)×"))
@@ -45,6 +47,11 @@ public enum DemoFeedLoader {
         guard let name = try store.value(forKey: nameKey), let text = try store.value(forKey: textKey) else { return nil }
         let speed = try store.value(forKey: speedKey).flatMap(Double.init) ?? 1
         return (try DemoFeedParser.parse(text, file: "<store>/\(name).toml"), speed)
+    }
+
+    /// When the demo playing in the store was loaded: where a training session starts.
+    public static func started(in store: any InboxStore) throws -> Date? {
+        try store.value(forKey: startKey).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
     }
 
     /// The feed's own id of a stored post, if it is one of the feed's.

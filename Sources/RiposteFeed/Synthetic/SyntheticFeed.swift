@@ -2,27 +2,92 @@ import Foundation
 import RiposteCore
 
 /// Made-up mentions in the shape of real traffic: mostly X, heavy-tailed reach, a share of replies to earlier posts,
-/// several scripts and emoji. Deterministic for a seed; the benchmark fills its store with it.
+/// complaints, praise, banter and spam in several scripts with emoji, at a rate that follows a shape.
+/// Deterministic for a seed; the benchmark fills its store with it.
 public struct SyntheticFeed: Sequence {
     public var count: Int
     public var seed: UInt64
     public var start: Date
     /// Seconds between the first and the last post.
     public var span: TimeInterval
+    /// How the posts crowd over the span.
+    public var shape: RateShape
 
-    public init(count: Int, seed: UInt64 = 1, start: Date, span: TimeInterval) {
+    public init(count: Int, seed: UInt64 = 1, start: Date, span: TimeInterval, shape: RateShape = .steady) {
         self.count = count
         self.seed = seed
         self.start = start
         self.span = span
+        self.shape = shape
     }
 
     public func makeIterator() -> Iterator {
         Iterator(feed: self)
     }
 
+    /// What a made-up post is, in roughly the proportions a brand's care team sees.
+    public enum Tone: String, CaseIterable, Sendable {
+        case complaint, praise, banter, spam
+
+        /// Out of 100 posts.
+        var weight: Int {
+            switch self {
+            case .complaint: 55
+            case .praise: 15
+            case .banter: 20
+            case .spam: 10
+            }
+        }
+
+        /// The openings of this tone's posts; a post is one of them, maybe followed by a space and a short tail.
+        /// Kept short, and in the words the benchmark searches for ("manchester", "no signal", "roaming").
+        public var phrases: [String] {
+            switch self {
+            case .complaint: [
+                "@ourbrand no signal since this morning, what is going on?",
+                "@ourbrand charged twice on my bill again, sort it out",
+                "@ourbrand is there an outage in Manchester right now?",
+                "@ourbrand my data has been crawling all week",
+                "@ourbrand roaming doesn't work in Spain, help!",
+                "@ourbrand on hold for an hour, I'm switching to another network",
+                "@ourbrand you lot are having a laugh with these prices",
+                "@ourbrand ¿por qué no funciona mi tarjeta SIM?",
+                "@ourbrand perché la rete non funziona a Milano?",
+                "@ourbrand третий день нет интернета",
+                "@ourbrand 日本でローミングが使えません",
+                "@ourbrand 网络又断了，怎么回事？",
+                "@ourbrand 데이터가 안 돼요",
+                "@ourbrand لماذا لا تعمل الشبكة؟",
+                "@ourbrand नेटवर्क बिल्कुल नहीं चल रहा",
+            ]
+            case .praise: [
+                "@ourbrand thanks for the quick fix yesterday, brilliant service",
+                "@ourbrand best coverage on the train, well done",
+                "@ourbrand merci, tout fonctionne à nouveau 👏",
+                "@ourbrand ありがとう、すぐ直りました！",
+                "@ourbrand شكرا على المساعدة السريعة",
+            ]
+            case .banter: [
+                "@ourbrand if your signal was a person it would be me on a Monday",
+                "@ourbrand tell the hamster running the mast to have a coffee ☕",
+                "@ourbrand whoever writes your posts deserves a raise 😂",
+                "@ourbrand the hold music is a banger tbh",
+                "@ourbrand jajaja vuestro community manager es un crack",
+                "@ourbrand 客服小编今天很幽默 😂",
+            ]
+            case .spam: [
+                "@ourbrand WIN A FREE PHONE click here now",
+                "@ourbrand earn $500 a day from home, DM me 💰",
+                "@ourbrand 10k followers for $5 👉 example.biz",
+                "@ourbrand crypto giveaway 🚀 send 1 ETH get 2 back",
+            ]
+            }
+        }
+    }
+
     public struct Iterator: IteratorProtocol {
         let feed: SyntheticFeed
+        let placement: RatePlacement
         var random: SeededRandom
         var produced = 0
         var recent: [String] = []
@@ -30,6 +95,7 @@ public struct SyntheticFeed: Sequence {
 
         init(feed: SyntheticFeed) {
             self.feed = feed
+            placement = RatePlacement(feed.shape)
             random = SeededRandom(seed: feed.seed)
             authors = Swift.max(10, Swift.min(50_000, feed.count / 20))
         }
@@ -38,7 +104,9 @@ public struct SyntheticFeed: Sequence {
             guard produced < feed.count else { return nil }
             defer { produced += 1 }
             let id = "syn-\(feed.seed)-\(produced)"
-            let time = feed.start.addingTimeInterval(feed.span * Double(produced) / Double(Swift.max(1, feed.count - 1)))
+            // From the share of the traffic already sent, so times follow the shape and never go backwards.
+            let fraction = Double(produced) / Double(Swift.max(1, feed.count - 1))
+            let time = feed.start.addingTimeInterval(feed.span * placement.position(at: fraction))
             let network: Network = switch Int.random(in: 0..<100, using: &random) {
             case ..<60: .x
             case ..<85: .mastodon
@@ -55,26 +123,21 @@ public struct SyntheticFeed: Sequence {
                 inReplyTo = recent[Int.random(in: 0..<recent.count, using: &random)]
             }
             if recent.count < 1000 { recent.append(id) } else { recent[produced % 1000] = id }
-            let text = Self.phrases[Int.random(in: 0..<Self.phrases.count, using: &random)]
-                + " " + Self.tails[Int.random(in: 0..<Self.tails.count, using: &random)]
+            let phrases = nextTone().phrases
+            let phrase = phrases[Int.random(in: 0..<phrases.count, using: &random)]
+            let tail = Self.tails[Int.random(in: 0..<Self.tails.count, using: &random)]
+            let text = tail.isEmpty ? phrase : phrase + " " + tail
             return IncomingPost(externalID: id, author: account, text: text, createdAt: time, inReplyTo: inReplyTo)
         }
 
-        static let phrases = [
-            "@ourbrand no signal since this morning, what is going on?",
-            "@ourbrand charged twice on my bill again, sort it out",
-            "@ourbrand thanks for the quick fix yesterday, brilliant service",
-            "@ourbrand is there an outage in Manchester right now?",
-            "@ourbrand my data has been crawling all week",
-            "@ourbrand roaming doesn't work in Spain, help!",
-            "@ourbrand ¿por qué no funciona mi tarjeta SIM?",
-            "@ourbrand perché la rete non funziona a Milano?",
-            "@ourbrand 日本でローミングが使えません",
-            "@ourbrand 데이터가 안 돼요",
-            "@ourbrand لماذا لا تعمل الشبكة؟",
-            "@ourbrand you lot are having a laugh with these prices",
-            "@ourbrand WIN A FREE PHONE click here now",
-        ]
+        mutating func nextTone() -> Tone {
+            var roll = Int.random(in: 0..<100, using: &random)
+            for tone in Tone.allCases {
+                if roll < tone.weight { return tone }
+                roll -= tone.weight
+            }
+            return .complaint
+        }
 
         static let tails = ["", "🙏", "😡😡", "👍🏽", "👨‍👩‍👧", "🇬🇧", "#fail", "…", "https://example.com/status", "x"]
     }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RiposteCore
+import RiposteFeed
+import RiposteStore
+
+/// `riposte training report`: how each agent did on the demo, as text to read or print.
+struct TrainingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "training", abstract: "Training reports on demo sessions.", subcommands: [Report.self])
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Each agent's replies, first-response time, approvals, risk, length breaches and reactions, "
+                + "with a score and its reasons.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Only the last stretch of time, like 30m or 2h (default: since the demo was loaded).",
+                                   valueName: "duration"))
+        var since: String?
+
+        @Option(help: ArgumentHelp("Only this agent.", valueName: "name"))
+        var agent: String?
+
+        func run() throws {
+            let store = try SQLiteInboxStore(path: global.storePath)
+            let from: Date
+            if let since {
+                guard let interval = try? WrittenDuration.parse(since) else {
+                    throw fail("--since \(since): write a duration like 30m, 2h or 1d")
+                }
+                from = Date().addingTimeInterval(-interval)
+            } else {
+                from = try DemoFeedLoader.started(in: store) ?? .distantPast
+            }
+            let agents = try store.training(since: from).filter { agent == nil || $0.agent == agent }
+            let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""
+            let window = from == .distantPast ? "" : ", since \(RFC3339Text.format(from))"
+            print(TrainingReportText.render(agents, title: "Training report\(demo)\(window)"))
+        }
+    }
+}
