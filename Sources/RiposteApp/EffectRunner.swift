@@ -74,6 +74,12 @@ public struct EffectRunner {
                 case .slower: try player.step(faster: false, at: now)
                 }
                 return [.feedStatus(try player.deliverDue(at: now).map(FeedStatus.init))]
+            case .loadTrainingReport:
+                let since = try DemoFeedLoader.started(in: store) ?? .distantPast
+                let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""
+                let text = TrainingReportText.render(try store.training(since: since), title: "Training report\(demo)")
+                let lines = text.components(separatedBy: "\n")
+                return [.reportLoaded(ReportPage(title: lines[0], lines: Array(lines.dropFirst(2))))]
             case .loadApprovals:
                 return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500))]
             case let .approve(id, editedText):

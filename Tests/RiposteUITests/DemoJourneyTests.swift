@@ -30,4 +30,24 @@ struct DemoJourneyTests {
         agent.press("P")
         #expect(agent.text.contains("No demo feed plays in this store"))
     }
+
+    @Test("R shows the training report: the agent's reply counted, a score with reasons, scrolled with j and closed with q")
+    func trainingReport() throws {
+        let agent = try Journey(width: 100, height: 12, posts: smallInbox)
+        agent.press("Enter")
+        agent.wait(30)
+        agent.press("r")
+        agent.type("Hi Ann, sorry about that: DM us your account and we'll refund the second charge")
+        agent.press("C-s")
+        agent.press("q", "R")
+        #expect(agent.state.context == .report)
+        #expect(agent.lines[0].contains("Riposte · Training report"))
+        #expect(agent.text.contains("sam: score"))
+        #expect(agent.text.contains("replies sent          1"))
+        let before = agent.lines[2]
+        agent.press("j")
+        #expect(agent.lines[2] != before)
+        agent.press("q")
+        #expect(agent.state.context == .queue)
+    }
 }

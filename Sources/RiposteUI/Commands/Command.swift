@@ -55,6 +55,11 @@ public enum Command: String, CaseIterable, Sendable {
     case queueLimit = "queue.limit"
     case queueSearch = "queue.search"
     case approvalsShow = "approvals.show"
+    case trainingReport = "training.report"
+    case reportNext = "report.next"
+    case reportPrevious = "report.previous"
+    case reportPageDown = "report.page-down"
+    case reportPageUp = "report.page-up"
     case demoPause = "demo.pause"
     case demoFaster = "demo.faster"
     case demoSlower = "demo.slower"
@@ -133,6 +138,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
         case .queueSearch: "Search the posts' words"
         case .approvalsShow: "Show the replies waiting for a supervisor"
+        case .trainingReport: "Show how each agent is doing on the demo: a score and its reasons"
+        case .reportNext: "Scroll down a line"
+        case .reportPrevious: "Scroll up a line"
+        case .reportPageDown: "Scroll down a page"
+        case .reportPageUp: "Scroll up a page"
         case .demoPause: "Pause the demo feed, or play it on"
         case .demoFaster: "Play the demo feed faster"
         case .demoSlower: "Play the demo feed slower"
@@ -170,8 +180,10 @@ public enum Command: String, CaseIterable, Sendable {
              .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
         case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .demoPause, .demoFaster,
-             .demoSlower:
+             .demoSlower, .trainingReport:
             [.queue]
+        case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
+            [.report]
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
              .approvalsShow:
             [.queue, .thread]
@@ -183,9 +195,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .promptConfirm, .promptCancel, .promptDeleteBackward:
             [.prompt]
         case .helpShow:
-            [.queue, .thread, .editor, .approvals]
+            [.queue, .thread, .editor, .approvals, .report]
         case .viewClose:
-            [.thread, .approvals, .help]
+            [.thread, .approvals, .help, .report]
         }
     }
 

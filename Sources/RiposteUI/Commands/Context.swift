@@ -7,6 +7,7 @@ public enum Context: String, CaseIterable, Sendable {
     case picker
     case prompt
     case help
+    case report
 
     /// What the help screen calls it.
     public var title: String {
@@ -18,6 +19,7 @@ public enum Context: String, CaseIterable, Sendable {
         case .picker: "Picker"
         case .prompt: "Prompt"
         case .help: "Help"
+        case .report: "Training report"
         }
     }
 }

@@ -83,6 +83,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .feedStatus(feed):
         state.feed = feed
         return []
+    case let .reportLoaded(page):
+        state.report = page
+        return []
     case let .effectFailed(message):
         state.say(message, isError: true)
         return []
@@ -175,6 +178,20 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return QueueFiltering.run(command, &state)
     case .approvalsShow:
         return ApprovalReview.show(&state)
+    case .trainingReport:
+        return [.loadTrainingReport]
+    case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
+        guard var page = state.report else { return [] }
+        let height = max(1, state.height - 3)
+        let step = switch command {
+        case .reportNext: 1
+        case .reportPrevious: -1
+        case .reportPageDown: height
+        default: -height
+        }
+        page.top = min(max(0, page.lines.count - height), max(0, page.top + step))
+        state.report = page
+        return []
     case .demoPause, .demoFaster, .demoSlower:
         guard state.feed != nil else {
             state.say("No demo feed plays in this store: riposte demo play NAME loads one", isError: true)
@@ -199,6 +216,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .viewClose:
         if state.helpFor != nil {
             state.helpFor = nil
+        } else if state.report != nil {
+            state.report = nil
         } else if state.approvals != nil {
             ApprovalReview.close(&state)
         } else if state.thread != nil {

@@ -25,6 +25,7 @@ public enum Action: Hashable, Sendable {
     case approvalDecided(ApprovalID, sent: ThreadPost?)
     case draftSaved(CaseID, at: Date)
     case feedStatus(FeedStatus?)
+    case reportLoaded(ReportPage)
     /// An effect failed; the message says what, in words a user can act on.
     case effectFailed(String)
     /// A signal asked Riposte to stop: keep what was typed, then quit from any screen.
@@ -42,6 +43,7 @@ public enum Effect: Hashable, Sendable {
     case requestApproval(OutgoingReply)
     case loadApprovals
     case controlDemo(DemoControl)
+    case loadTrainingReport
     case approve(ApprovalID, editedText: String?)
     case reject(ApprovalID, reason: String)
     case claim(CaseID, takeOver: Bool)

@@ -30,6 +30,8 @@ public struct AppState: Hashable, Sendable {
     public var prompt: PromptState?
     /// The screen whose keys the help overlay shows, while it is up.
     public var helpFor: Context?
+    /// A page of text over the queue: the training report.
+    public var report: ReportPage?
     public var message: StatusMessage?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?
@@ -57,6 +59,7 @@ public struct AppState: Hashable, Sendable {
         if prompt != nil { return .prompt }
         if picker != nil { return .picker }
         if helpFor != nil { return .help }
+        if report != nil { return .report }
         if editor != nil { return .editor }
         if approvals != nil { return .approvals }
         if thread != nil { return .thread }
@@ -108,9 +111,23 @@ extension AppState {
     /// The screen under any picker or prompt.
     public var baseContext: Context {
         if helpFor != nil { return .help }
+        if report != nil { return .report }
         if editor != nil { return .editor }
         if approvals != nil { return .approvals }
         if thread != nil { return .thread }
         return .queue
+    }
+}
+
+/// A page of text to read and scroll: what the training report shows.
+public struct ReportPage: Hashable, Sendable {
+    public var title: String
+    public var lines: [String]
+    /// The first line on screen.
+    public var top = 0
+
+    public init(title: String, lines: [String]) {
+        self.title = title
+        self.lines = lines
     }
 }

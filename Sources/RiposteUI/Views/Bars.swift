@@ -51,6 +51,7 @@ enum Bars {
         case .picker: [(.pickerChoose, "choose"), (.pickerCancel, "cancel")]
         case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel")]
         case .help: [(.viewClose, "close")]
+        case .report: [(.reportNext, "scroll"), (.reportPageDown, "page"), (.viewClose, "close")]
         }
     }
 }
