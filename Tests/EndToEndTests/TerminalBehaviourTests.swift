@@ -64,4 +64,20 @@ struct TerminalBehaviourTests {
         #expect(try pane.format("alternate_on") == "0")
         #expect(try pane.format("cursor_flag") == "1")
     }
+
+    @Test("NO_COLOR draws without colour, the selection still in reverse video; --color brings colour back")
+    func noColor() throws {
+        // SGR 30–37, 90–97 and 38;… set a foreground colour; 40–47, 100–107 and 48;… a background.
+        let colour = #"\e\[[0-9;]*(3[0-7]|9[0-7]|4[0-7]|10[0-7]|38;[0-9;]+|48;[0-9;]+)m"#
+            .replacingOccurrences(of: "\\e", with: "\u{1B}")
+        func colours(_ pane: TerminalPane) throws -> Bool {
+            try pane.styledLines().contains { $0.range(of: colour, options: .regularExpression) != nil }
+        }
+        let plain = try TerminalPane(environment: ["NO_COLOR": "1"])
+        try plain.waitForSelected("@nina_w")
+        #expect(try !colours(plain))
+        let forced = try TerminalPane(arguments: ["--color"], environment: ["NO_COLOR": "1"])
+        try forced.waitForSelected("@nina_w")
+        #expect(try colours(forced))
+    }
 }

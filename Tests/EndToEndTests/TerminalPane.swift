@@ -48,7 +48,9 @@ final class TerminalPane {
             .joined(separator: " ")
         let command = ([Self.binary] + arguments).map(Self.quoted).joined(separator: " ")
         // The shell traps Ctrl-C so that it outlives Riposte and reports its exit.
-        let script = "trap 'true' INT; printf 'before riposte\\n'; env \(exports) \(command); echo \"riposte exited $?\"; sleep 600"
+        // swift test sets NO_COLOR for its own output; the terminal under test has colour unless a test says not.
+        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let script = "trap 'true' INT; printf 'before riposte\\n'; env \(unset)\(exports) \(command); echo \"riposte exited $?\"; sleep 600"
         // The server this starts lives on after the command returns: it must not inherit our output pipe.
         let start = ["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(width)",
                      "-y", "\(height)", "sh", "-c", script].map(Self.quoted).joined(separator: " ")
@@ -94,11 +96,15 @@ final class TerminalPane {
         try tmux("capture-pane", "-p", "-e", "-t", "e2e").components(separatedBy: "\n")
     }
 
-    /// The rows between the title and the status bar drawn in reverse video (the selection; SGR 7 is reverse).
+    /// The rows between the title and the status bar that start in reverse video (the selection; SGR 7 is
+    /// reverse). Only the start counts: without colour, a breached timer is a reverse cell inside its row.
     func selectedRows() throws -> [Int] {
         let styled = try styledLines()
         return styled.indices.filter { row in
-            row > 0 && row < styled.count - 2 && (styled[row].contains("\u{1B}[7m") || styled[row].contains(";7m"))
+            guard row > 0, row < styled.count - 2, styled[row].hasPrefix("\u{1B}["),
+                  let end = styled[row].firstIndex(of: "m") else { return false }
+            return styled[row][styled[row].index(styled[row].startIndex, offsetBy: 2)..<end].split(separator: ";")
+                .contains("7")
         }
     }
 

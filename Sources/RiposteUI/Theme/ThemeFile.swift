@@ -8,13 +8,63 @@ import RiposteCore
 /// ```
 public enum ThemeFile {
     /// Reads a theme over `base`: each line restyles one part, everything else keeps `base`'s style.
+    /// Throws every error in the file, each with its position.
     public static func parse(_ text: String, file: String, name: String, over base: Theme = Theme(name: "", styles: [:]))
         throws(SourceErrors) -> Theme {
-        try TOMLTableReader.read(text, file: file) { root in
-            var theme = base
-            theme.name = name
-            read(root.entries(), prefix: "", into: &theme, collector: root.collector)
-            return theme
+        let (theme, errors) = load(text, file: file, name: name, over: base)
+        if !errors.isEmpty { throw SourceErrors(errors) }
+        return theme
+    }
+
+    /// Reads a theme over `base` as far as it can: a bad line is reported and skipped, every good line still
+    /// restyles its part. Errors come back in file order.
+    public static func load(_ text: String, file: String, name: String, over base: Theme = Theme(name: "", styles: [:]))
+        -> (theme: Theme, errors: [SourceError]) {
+        var theme = base
+        theme.name = name
+        let collector = SourceErrorCollector(file: file)
+        do {
+            let table = try TOMLParser.parse(text, file: file)
+            read(table.entries, prefix: "", into: &theme, collector: collector)
+        } catch {
+            // One line TOML can't read would lose the whole file: read it again line by line, so only that
+            // line is lost. Theme files are one style per line, so nothing else spans lines.
+            readLineByLine(text, file: file, into: &theme, collector: collector)
+        }
+        return (theme, collector.errors)
+    }
+
+    /// Parses each line on its own, under the `[table]` header above it, at its own line number.
+    static func readLineByLine(_ text: String, file: String, into theme: inout Theme, collector: SourceErrorCollector) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The header in force, and its line; a header that doesn't parse skips the lines under it.
+        var header: (index: Int, text: Substring)?
+        var headerIsBroken = false
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            var padded = Array(repeating: Substring(""), count: index + 1)
+            if trimmed.hasPrefix("[") {
+                padded[index] = line
+                do {
+                    _ = try TOMLParser.parse(padded.joined(separator: "\n"), file: file)
+                    header = (index, line)
+                    headerIsBroken = false
+                } catch {
+                    collector.add(error)
+                    headerIsBroken = true
+                }
+                continue
+            }
+            if headerIsBroken { continue }
+            if let header { padded[header.index] = header.text }
+            padded[index] = line
+            do {
+                let table = try TOMLParser.parse(padded.joined(separator: "\n"), file: file)
+                read(table.entries, prefix: "", into: &theme, collector: collector)
+            } catch {
+                collector.add(error)
+            }
         }
     }
 
