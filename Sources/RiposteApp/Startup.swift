@@ -24,18 +24,61 @@ public struct Startup {
         return store
     }
 
-    /// The shipped default keymap (Keymaps/default.toml), or the compiled-in one if it can't be found or read.
-    public static func keymap(warnings: inout [String]) -> Keymap {
-        shipped("Keymaps", warnings: &warnings, fallback: Keymap.builtin) { text, file in
-            try KeymapFile.parse(text, file: file, name: "default")
+    /// The keymap `name`, built in layers, each file rebinding only the keys it names: the compiled-in default,
+    /// Keymaps/default.toml, then the shipped Keymaps/NAME.toml, then the user's NAME.toml from `userFolder`.
+    /// A bad line is a warning and the rest of its file still loads; an unknown name is a warning and gives the
+    /// default.
+    public static func keymap(named name: String = "default", userFolder: String?, warnings: inout [String])
+        -> Keymap {
+        let name = name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
+        func layer(_ folder: String?, _ fileName: String, over base: Keymap) -> Keymap? {
+            guard let folder else { return nil }
+            let path = (folder as NSString).appendingPathComponent(fileName + ".toml")
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                let error = SourceError(file: path, position: .start, message: "cannot read this file as UTF-8 text")
+                warnings.append(error.description)
+                return nil
+            }
+            let (keymap, errors) = KeymapFile.load(text, file: path, name: name, over: base)
+            warnings += errors.map(\.description)
+            return keymap
         }
+        let shippedFolder = ShippedFiles.find("default.toml", in: "Keymaps")?.deletingLastPathComponent().path
+        var keymap = layer(shippedFolder, "default", over: .builtin) ?? .builtin
+        keymap.name = "default"
+        // A name is a file's name in a keymaps folder, never a path.
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+            warnings.append("\"\(name)\" is not a keymap name: give the file's name without .toml, like vim")
+            return keymap
+        }
+        let shipped = name == "default" ? keymap : layer(shippedFolder, name, over: keymap)
+        guard let chosen = layer(userFolder, name, over: shipped ?? keymap) ?? shipped else {
+            func names(in folder: String?) -> [String] {
+                let files = folder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0) } ?? []
+                return files.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+            }
+            let known = Set(names(in: shippedFolder) + names(in: userFolder)).sorted()
+            warnings.append("no keymap \"\(name)\" in Keymaps/" + (userFolder.map { " or \($0)" } ?? "")
+                            + "; the keymaps are \(known.joined(separator: ", ")); using the default")
+            return keymap
+        }
+        return chosen
     }
 
-    /// The shipped default theme (Themes/default.toml), or the compiled-in one.
-    public static func theme(warnings: inout [String]) -> Theme {
-        shipped("Themes", warnings: &warnings, fallback: Theme.builtin) { text, file in
-            try ThemeFile.parse(text, file: file, name: "default")
-        }
+    /// The theme `name`: the shipped Themes/NAME.toml with the user's own NAME.toml from `userFolder` over it,
+    /// both over the default; a bad line is reported and skipped. Without `colours` (NO_COLOR), the same theme
+    /// without its colours, marked by reverse video and bold as the monochrome theme is.
+    public static func theme(named name: String, userFolder: String, colours: Bool, warnings: inout [String])
+        -> Theme {
+        let shippedFolder = ShippedFiles.find("default.toml", in: "Themes")?.deletingLastPathComponent().path
+        let (theme, problems) = ThemeLibrary.load(named: name, shippedFolder: shippedFolder, userFolder: userFolder)
+        warnings += problems
+        guard !colours else { return theme }
+        // Only the parts that stood out by colour alone take the monochrome theme's look (the user's, if any).
+        let marks = name == "monochrome" ? theme
+            : ThemeLibrary.load(named: "monochrome", shippedFolder: shippedFolder, userFolder: userFolder).theme
+        return theme.withoutColours(marks: marks)
     }
 
     /// The built-in voices with the user's own files from `$XDG_CONFIG_HOME/riposte/voices/`; a bad file is

@@ -33,3 +33,21 @@ public struct Keymap: Hashable, Sendable {
         bindings[context] = list
     }
 }
+
+extension Keymap {
+    /// The command that leaves a screen: every keymap keeps a key for it, so no screen can trap the user.
+    public static func wayOut(of context: Context) -> Command {
+        switch context {
+        case .queue: .appQuit
+        case .thread, .approvals, .report, .help: .viewClose
+        case .editor: .editorLeave
+        case .picker: .pickerCancel
+        case .prompt: .promptCancel
+        }
+    }
+
+    /// What `?` lists for a screen: each command it offers, with this keymap's keys for it and its help.
+    public func helpLines(for context: Context) -> [(keys: String, command: String, help: String)] {
+        HelpView.lines(for: context, keymap: self)
+    }
+}

@@ -18,7 +18,7 @@ enum HelpView {
         if context != .help {
             rows += lines(for: .help, keymap: state.keymap).map { ($0.keys, $0.command, "Close this help") }
         }
-        let keyWidth = min(18, rows.map { DisplayText.width(of: $0.keys) }.max() ?? 0)
+        let keyWidth = min(28, rows.map { DisplayText.width(of: $0.keys) }.max() ?? 0)
         let commandWidth = rows.map { DisplayText.width(of: $0.command) }.max() ?? 0
         for (offset, entry) in rows.prefix(screen.height - 3).enumerated() {
             let row = 2 + offset
