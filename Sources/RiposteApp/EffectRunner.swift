@@ -11,10 +11,13 @@ public struct EffectRunner {
     public let agent: String
     public let settings: Settings
     public let clock: @Sendable () -> Date
+    /// Where `:` history is kept between sessions; nil keeps it in memory only.
+    let commandHistoryFile: String?
     let logger: Logger
 
-    public init(store: any InboxStore, agent: String, settings: Settings = .defaults,
+    public init(store: any InboxStore, agent: String, settings: Settings = .defaults, commandHistoryFile: String? = nil,
                 clock: @escaping @Sendable () -> Date, logger: Logger) {
+        self.commandHistoryFile = commandHistoryFile
         self.store = store
         self.agent = agent
         self.settings = settings
@@ -74,6 +77,9 @@ public struct EffectRunner {
                 case .slower: try player.step(faster: false, at: now)
                 }
                 return [.feedStatus(try player.deliverDue(at: now).map(FeedStatus.init))]
+            case let .saveCommandHistory(lines):
+                if let commandHistoryFile { try CommandHistoryFile.write(lines, to: commandHistoryFile) }
+                return []
             case .loadTrainingReport:
                 let since = try DemoFeedLoader.started(in: store) ?? .distantPast
                 let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""

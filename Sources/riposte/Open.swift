@@ -21,6 +21,19 @@ struct Open: ParsableCommand {
     @Flag(help: "Do not fill a newly created store with the bundled demo feed.")
     var noDemo = false
 
+    @Option(name: .customLong("keymap"), help: ArgumentHelp(
+        "The keymap: default (mutt's habits), vim, emacs, or your own from $XDG_CONFIG_HOME/riposte/keymaps/.",
+        valueName: "name"))
+    var keymapName = "default"
+
+    @Option(name: .customLong("theme"), help: ArgumentHelp(
+        "The theme: default, monochrome, dark-256, light-256, truecolor, or your own from $XDG_CONFIG_HOME/riposte/themes/.",
+        valueName: "name"))
+    var themeName = "default"
+
+    @Flag(name: .customLong("color"), help: "Draw in colour even when NO_COLOR is set.")
+    var forceColour = false
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw fail("the inbox needs a terminal; see `riposte --help` for the commands that don't")
@@ -39,16 +52,16 @@ struct Open: ParsableCommand {
             throw fail("\(error)")
         }
         var warnings: [String] = []
-        let keymap = Startup.keymap(warnings: &warnings)
-        let theme = Startup.theme(warnings: &warnings)
+        let keymap = Startup.keymap(named: keymapName, userFolder: paths.userKeymaps, warnings: &warnings)
+        let colours = ColourChoice.wantsColour(environment: ProcessInfo.processInfo.environment, forced: forceColour)
+        let theme = Startup.theme(named: themeName, userFolder: paths.userThemes, colours: colours, warnings: &warnings)
         let voices = Startup.voices(paths, warnings: &warnings)
         let riskRules = Startup.riskRules(paths, warnings: &warnings)
         let settings = Startup.settings(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
 
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let terminal = NCursesTerminal(colors: !noColor)
+        let terminal = NCursesTerminal(colors: colours)
         var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
                              keymap: keymap, settings: settings, voices: voices, riskRules: riskRules)
         if let first = warnings.first {
@@ -58,7 +71,9 @@ struct Open: ParsableCommand {
             let shown = first.hasPrefix(home + "/") ? "~" + first.dropFirst(home.count) : first
             state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
         }
-        let runner = EffectRunner(store: store, agent: name, settings: settings, clock: { Date() }, logger: logger)
+        state.commandHistory = CommandHistoryFile.read(paths.commandHistory)
+        let runner = EffectRunner(store: store, agent: name, settings: settings, commandHistoryFile: paths.commandHistory,
+                                  clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
                                  player: DemoFeedPlayer(store: store), logger: logger)
         session.run(on: terminal)

@@ -78,6 +78,10 @@ public enum Command: String, CaseIterable, Sendable {
     case promptConfirm = "prompt.confirm"
     case promptCancel = "prompt.cancel"
     case promptDeleteBackward = "prompt.delete-backward"
+    case promptComplete = "prompt.complete"
+    case promptHistoryPrevious = "prompt.history-previous"
+    case promptHistoryNext = "prompt.history-next"
+    case commandLine = "command.line"
     case helpShow = "help.show"
     case viewClose = "view.close"
     case appQuit = "app.quit"
@@ -161,6 +165,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .promptConfirm: "Confirm"
         case .promptCancel: "Cancel"
         case .promptDeleteBackward: "Delete the character before the cursor"
+        case .promptComplete: "Complete the command name"
+        case .promptHistoryPrevious: "The command typed before"
+        case .promptHistoryNext: "The command typed after"
+        case .commandLine: "Run a command by its name, with completion (Tab) and history (Up, Down)"
         case .helpShow: "Show the keys of this screen"
         case .viewClose: "Go back to the previous screen"
         case .appQuit: "Quit Riposte"
@@ -192,7 +200,10 @@ public enum Command: String, CaseIterable, Sendable {
             [.approvals]
         case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
             [.picker]
-        case .promptConfirm, .promptCancel, .promptDeleteBackward:
+        case .commandLine:
+            [.queue, .thread, .approvals, .report]
+        case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
+             .promptHistoryNext:
             [.prompt]
         case .helpShow:
             [.queue, .thread, .editor, .approvals, .report]

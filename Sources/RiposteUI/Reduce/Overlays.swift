@@ -53,6 +53,8 @@ enum Overlays {
             state.prompt = nil
         case .promptDeleteBackward:
             if state.prompt?.text.isEmpty == false { state.prompt?.text.removeLast() }
+        case .promptComplete, .promptHistoryPrevious, .promptHistoryNext:
+            CommandLinePrompt.run(command, &state)
         default:
             break
         }
@@ -77,6 +79,8 @@ enum Overlays {
             return CaseWorkCommands.answer(prompt, text: text, &state)
         case .limit, .search:
             return QueueFiltering.answer(prompt, text: text, &state)
+        case .command:
+            return CommandLinePrompt.answer(text, &state)
         }
     }
 }

@@ -180,6 +180,9 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return ApprovalReview.show(&state)
     case .trainingReport:
         return [.loadTrainingReport]
+    case .commandLine:
+        state.prompt = PromptState(purpose: .command, label: "Command")
+        return []
     case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
         guard var page = state.report else { return [] }
         let height = max(1, state.height - 3)
@@ -208,7 +211,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return ApprovalReview.run(command, &state)
     case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
         return Overlays.runPicker(command, &state)
-    case .promptConfirm, .promptCancel, .promptDeleteBackward:
+    case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
+         .promptHistoryNext:
         return Overlays.runPrompt(command, &state)
     case .helpShow:
         state.helpFor = state.context

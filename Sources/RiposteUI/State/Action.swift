@@ -44,6 +44,8 @@ public enum Effect: Hashable, Sendable {
     case loadApprovals
     case controlDemo(DemoControl)
     case loadTrainingReport
+    /// The command history changed: keep it for the next session.
+    case saveCommandHistory([String])
     case approve(ApprovalID, editedText: String?)
     case reject(ApprovalID, reason: String)
     case claim(CaseID, takeOver: Bool)

@@ -32,6 +32,8 @@ public struct AppState: Hashable, Sendable {
     public var helpFor: Context?
     /// A page of text over the queue: the training report.
     public var report: ReportPage?
+    /// Command lines typed with `:`, oldest first; kept between sessions.
+    public var commandHistory: [String] = []
     public var message: StatusMessage?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?

@@ -39,6 +39,8 @@ public struct PromptState: Hashable, Sendable {
         case assign([CaseID])
         case limit
         case search
+        /// `:` — a command by name, run on the screen the prompt was opened over.
+        case command
     }
 
     public var purpose: Purpose
@@ -46,6 +48,8 @@ public struct PromptState: Hashable, Sendable {
     public var text: [Character] = []
     /// Why the last answer was not taken, shown until something is typed.
     public var hint: String?
+    /// Where Up and Down are in the command history: nil when on the line being typed.
+    public var historyIndex: Int?
 
     public init(purpose: Purpose, label: String, text: String = "") {
         self.purpose = purpose

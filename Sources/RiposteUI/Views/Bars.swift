@@ -49,7 +49,7 @@ enum Bars {
         case .approvals: [(.approvalOpen, "read"), (.approvalApprove, "approve"), (.approvalEdit, "edit"),
                           (.approvalReject, "reject"), (.viewClose, "back"), (.helpShow, "keys")]
         case .picker: [(.pickerChoose, "choose"), (.pickerCancel, "cancel")]
-        case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel")]
+        case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel"), (.promptComplete, "complete")]
         case .help: [(.viewClose, "close")]
         case .report: [(.reportNext, "scroll"), (.reportPageDown, "page"), (.viewClose, "close")]
         }
