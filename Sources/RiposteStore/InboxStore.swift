@@ -78,6 +78,8 @@ public protocol InboxStore: Sendable {
     func scheduledCount() throws -> Int
     /// What each agent did since `time`: replies, first responses, approvals, risk, reactions.
     func training(since time: Date) throws -> [AgentTraining]
+    /// The supervisor's figures at `now`: first responses and replies counted since `since`, the rest as it stands.
+    func teamFigures(since: Date, at now: Date, serviceLevels: ServiceLevels) throws -> TeamFigures
     /// Moves every post still to come: paused for `offset` seconds, or played `factor` times as fast from `time` on.
     func retime(after time: Date, factor: Double, offset: TimeInterval) throws
 

@@ -32,8 +32,7 @@ public struct AgentTraining: Hashable, Sendable {
 
     /// The middle first response, if the agent answered anyone first.
     public var medianFirstResponse: TimeInterval? {
-        guard !firstResponses.isEmpty else { return nil }
-        return firstResponses.sorted()[firstResponses.count / 2]
+        firstResponses.within(share: 0.5)
     }
 
     public var averageRisk: Int? {

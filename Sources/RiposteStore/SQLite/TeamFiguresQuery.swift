@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// The supervisor's figures, read in one transaction so that every number describes the same moment.
+extension SQLiteInboxStore {
+    public func teamFigures(since: Date, at now: Date, serviceLevels: ServiceLevels) throws -> TeamFigures {
+        let from = StoreTime.milliseconds(since), until = StoreTime.milliseconds(now)
+        return try guarded {
+            try pool.read { db in
+                let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM agents")
+                    .map { (row: Row) -> (Int64, String) in (row["id"], row["name"]) })
+                var loads: [Int64: TeamFigures.AgentLoad] = [:]
+                func update(_ agentID: Int64, _ change: (inout TeamFigures.AgentLoad) -> Void) {
+                    guard let name = names[agentID] else { return }
+                    change(&loads[agentID, default: TeamFigures.AgentLoad(agent: name, assigned: 0, claimed: 0,
+                                                                          replies: 0)])
+                }
+
+                let volume = try Self.volumePerMinute(until: until, db)
+
+                // Through the index of replies by time: each agent's count and the cases they answered.
+                var answered: Set<Int64> = []
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT case_id, sent_by_agent_id FROM posts
+                    WHERE is_ours = 1 AND sent_by_agent_id IS NOT NULL AND created_at >= ? AND created_at <= ?
+                    """, arguments: [from, until]) {
+                    answered.insert(row["case_id"])
+                    update(row["sent_by_agent_id"]) { $0.replies += 1 }
+                }
+                let firstResponses = try Self.firstResponses(on: answered, from: from, db)
+
+                var backlog = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) })
+                for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS cases FROM cases GROUP BY status") {
+                    let status: CaseStatus = try row.enumValue("status")
+                    backlog[status] = row["cases"]
+                }
+                // What the queue's `is:breached` lists, counted per network and priority as a range of the waiting
+                // index: waited at least the target means waiting since the target before now or earlier.
+                var breached = 0
+                let countWaiting = try db.cachedStatement(sql: """
+                    SELECT COUNT(*) FROM cases
+                    WHERE network = ? AND priority = ? AND waiting_since IS NOT NULL AND waiting_since <= ?
+                    """)
+                for network in Network.allCases {
+                    for priority in Priority.allCases {
+                        let target = Int64(serviceLevels.target(for: network, priority: priority) * 1000)
+                        breached += try Int.fetchOne(countWaiting, arguments: [network.rawValue, priority.rank,
+                                                                               until - target]) ?? 0
+                    }
+                }
+
+                let approvalsWaiting = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM approvals WHERE state = ?
+                    """, arguments: [Approval.State.pending.rawValue]) ?? 0
+
+                // Who carries the open cases, and who holds a live claim: each from its own index.
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT assignee_id, COUNT(*) AS cases FROM cases
+                    WHERE \(Self.carried) GROUP BY assignee_id
+                    """) {
+                    update(row["assignee_id"]) { $0.assigned += row["cases"] }
+                }
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT claimed_by, COUNT(*) AS cases FROM cases
+                    WHERE claimed_by IS NOT NULL AND claim_expires_at > ? GROUP BY claimed_by
+                    """, arguments: [until]) {
+                    update(row["claimed_by"]) { $0.claimed += row["cases"] }
+                }
+
+                return TeamFigures(at: now, since: since, volumePerMinute: volume, firstResponses: firstResponses,
+                                   backlog: backlog, breached: breached, approvalsWaiting: approvalsWaiting,
+                                   agents: loads.values.sorted { $0.agent < $1.agent })
+            }
+        }
+    }
+
+    /// A case its assignee still has to deal with: assigned, and neither answered nor closed.
+    static let carried = "assignee_id IS NOT NULL AND status NOT IN ('closed', 'replied')"
+
+    /// Inbound posts in each of the 60 minutes before `until`, oldest first; a minute holds its first millisecond.
+    ///
+    /// A case's `last_activity_at` is never earlier than any of its inbound posts, so the cases active in the last
+    /// hour, found through their index, hold every inbound post of the hour: no need to read all the posts. The
+    /// CROSS JOIN keeps SQLite to that order; left to itself it reads every post and looks up each one's case.
+    static func volumePerMinute(until: Int64, _ db: Database) throws -> [Int] {
+        let start = until - 60 * 60_000
+        var volume = Array(repeating: 0, count: 60)
+        for row in try Row.fetchAll(db, sql: """
+            SELECT (p.created_at - ?1) / 60000 AS minute, COUNT(*) AS posts
+            FROM cases c CROSS JOIN posts p ON p.case_id = c.id
+            WHERE c.last_activity_at >= ?1 AND p.is_ours = 0 AND p.created_at >= ?1 AND p.created_at < ?2
+            GROUP BY minute
+            """, arguments: [start, until]) {
+            let minute: Int = row["minute"]
+            if volume.indices.contains(minute) { volume[minute] = row["posts"] }
+        }
+        return volume
+    }
+
+    /// Seconds from each case's first inbound post to our first reply on it, for the `cases` whose first reply came
+    /// at `from` or later, in the order those replies were sent.
+    static func firstResponses(on cases: Set<Int64>, from: Int64, _ db: Database) throws -> [TimeInterval] {
+        let statement = try db.cachedStatement(sql: """
+            SELECT (SELECT MIN(created_at) FROM posts
+                    WHERE case_id = ?1 AND is_ours = 1 AND sent_by_agent_id IS NOT NULL) AS first_reply,
+                   (SELECT MIN(created_at) FROM posts WHERE case_id = ?1 AND is_ours = 0) AS first_post
+            """)
+        var responses: [(sent: Int64, caseID: Int64, waited: Int64)] = []
+        for caseID in cases {
+            guard let row = try Row.fetchOne(statement, arguments: [caseID]),
+                  let reply: Int64 = row["first_reply"], reply >= from,
+                  let post: Int64 = row["first_post"], reply >= post else { continue }
+            responses.append((reply, caseID, reply - post))
+        }
+        return responses.sorted { ($0.sent, $0.caseID) < ($1.sent, $1.caseID) }.map { Double($0.waited) / 1000 }
+    }
+}

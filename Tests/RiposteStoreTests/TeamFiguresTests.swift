@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import RiposteCore
+import RiposteStore
+import StoreTestSupport
+import Testing
+
+@Suite("The supervisor's figures: what arrives, how fast it is answered, what waits, who carries it")
+struct TeamFiguresTests {
+    /// The figures are taken an hour after `epoch`, over that hour.
+    let now = epoch.addingTimeInterval(3600)
+
+    func minute(_ minute: Double) -> Date {
+        epoch.addingTimeInterval(minute * 60)
+    }
+
+    /// Every case on X may wait `seconds`, whatever its priority.
+    func targets(_ seconds: TimeInterval) -> ServiceLevels {
+        ServiceLevels(targets: [.x: Dictionary(uniqueKeysWithValues: Priority.allCases.map { ($0, seconds) })])
+    }
+
+    /// The case a post is on and the post, by the post's external id.
+    func find(_ externalID: String, in temporary: TemporaryStore) throws -> (CaseID, PostID) {
+        let row = try DatabaseQueue(path: temporary.path).read { db in
+            try Row.fetchOne(db, sql: "SELECT case_id, id FROM posts WHERE external_id = ?", arguments: [externalID])
+        }
+        let found = try #require(row, "no post \(externalID)")
+        return (CaseID(found["case_id"]), PostID(found["id"]))
+    }
+
+    /// A morning's inbox, minutes counted from `epoch`: sam answers bob after 90 s and fay twice (first before the
+    /// hour), kim holds dan's case and is assigned cat's, zed is assigned eve's, lee asks twice for approval on ann's.
+    func morning() throws -> TemporaryStore {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        for (name, role) in [("sam", Agent.Role.agent), ("kim", .agent), ("zed", .agent), ("lee", .supervisor)] {
+            try store.setAgent(Agent(name: name, role: role), by: "admin", at: epoch)
+        }
+        try store.ingest([
+            post("a1", by: account("@ann"), at: -120),
+            post("i1", by: account("@ivy"), at: -30),
+            post("f1", by: account("@fay"), at: -30),
+        ])
+        let (fay, f1) = try find("f1", in: temporary)
+        try store.sendReply(on: fay, inReplyTo: f1, text: "Sorry Fay, looking", by: "sam", at: minute(-20))
+        try store.ingest([
+            post("a2", by: account("@ann"), at: -1.0 / 60, replyTo: "a1"),
+            post("b1", by: account("@bob"), at: 0),
+            post("c1", by: account("@cat"), at: 0.5),
+            post("f2", by: account("@fay"), at: 5, replyTo: "f1"),
+            post("g1", by: account("@gus"), at: 10),
+            post("h1", by: account("@hal"), at: 20),
+            post("c2", by: account("@cat"), at: 30, replyTo: "c1"),
+            post("d1", by: account("@dan"), at: 59.99),
+            post("e1", by: account("@eve"), at: 60),
+        ])
+        let (bob, b1) = try find("b1", in: temporary)
+        try store.sendReply(on: bob, inReplyTo: b1, text: "Hi Bob", by: "sam", at: minute(1.5))
+        try store.sendReply(on: fay, inReplyTo: try find("f2", in: temporary).1, text: "Fixed now", by: "sam",
+                            at: minute(6))
+        let (ann, a2) = try find("a2", in: temporary), cat = try find("c1", in: temporary).0
+        let dan = try find("d1", in: temporary).0, eve = try find("e1", in: temporary).0
+        try store.setStatus([try find("g1", in: temporary).0], to: .closed, snoozedUntil: nil, by: "kim", at: minute(11))
+        try store.setStatus([try find("h1", in: temporary).0], to: .snoozed, snoozedUntil: minute(120), by: "kim",
+                            at: minute(21))
+        try store.setStatus([dan], to: .open, snoozedUntil: nil, by: "kim", at: now)
+        try store.assign([cat, dan, bob], to: "kim", by: "lee", at: minute(2))
+        try store.assign([eve], to: "zed", by: "lee", at: minute(2))
+        try store.assign([try find("g1", in: temporary).0], to: "lee", by: "lee", at: minute(2))
+        _ = try store.claim(dan, by: "kim", at: now.addingTimeInterval(-10), lease: 600, takeOver: false)
+        // Zed's lease runs out at the very moment the figures are taken.
+        _ = try store.claim(eve, by: "zed", at: now.addingTimeInterval(-120), lease: 120, takeOver: false)
+        for at in [40.0, 41] {
+            try store.requestApproval(OutgoingReply(caseID: ann, inReplyTo: a2, text: "We hear you", voice: nil,
+                                                    riskScore: 70, riskReasons: []), by: "lee", at: minute(at))
+        }
+        return temporary
+    }
+
+    @Test("mentions count in the minute they arrived, over the hour before now; our replies do not")
+    func volume() throws {
+        let figures = try morning().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        var expected = Array(repeating: 0, count: 60)
+        expected[0] = 2 // bob at 0, cat at 0:30; ann's second post, a second before the hour, is outside it
+        expected[5] = 1 // fay again
+        expected[10] = 1
+        expected[20] = 1
+        expected[30] = 1 // cat again
+        expected[59] = 1 // dan, 0.6 s before now; eve, at now, is not before it
+        #expect(figures.volumePerMinute == expected)
+    }
+
+    @Test("a case first answered 90 s after the customer wrote counts 90 s; one first answered before the window does not")
+    func firstResponses() throws {
+        let figures = try morning().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures.firstResponses == [90])
+        #expect(figures.medianFirstResponse == 90)
+    }
+
+    @Test("the backlog has every status, zeros included")
+    func backlog() throws {
+        let figures = try morning().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures.backlog == [.new: 4, .open: 1, .replied: 2, .waiting: 0, .snoozed: 1, .closed: 1])
+    }
+
+    @Test("a case waiting past its network's target is breached, by the team's targets")
+    func breached() throws {
+        let store = try morning().store
+        // Ann has waited three hours, Ivy an hour and a half, Cat 59.5 minutes.
+        #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(2 * 3600)).breached == 1)
+        #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(3600)).breached == 2)
+        #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(59 * 60)).breached == 3)
+    }
+
+    @Test("only requests still waiting for a supervisor count")
+    func approvals() throws {
+        let figures = try morning().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures.approvalsWaiting == 1)
+    }
+
+    @Test("each agent's open assigned cases, live claims and replies in the window; an agent with none is left out")
+    func agents() throws {
+        let figures = try morning().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures.agents == [
+            // Bob's case is assigned to kim too, but answered.
+            TeamFigures.AgentLoad(agent: "kim", assigned: 2, claimed: 1, replies: 0),
+            // Sending claimed the cases for two minutes, long over; the reply before the window is not counted.
+            TeamFigures.AgentLoad(agent: "sam", assigned: 0, claimed: 0, replies: 2),
+            TeamFigures.AgentLoad(agent: "zed", assigned: 1, claimed: 0, replies: 0),
+        ])
+    }
+
+    @Test("the window is the caller's: a longer one takes in the earlier answers")
+    func window() throws {
+        let figures = try morning().store.teamFigures(since: minute(-60), at: now, serviceLevels: .standard)
+        #expect(figures.firstResponses == [600, 90])
+        #expect(figures.agents.first { $0.agent == "sam" }?.replies == 3)
+        #expect(figures.since == minute(-60) && figures.at == now)
+    }
+
+    @Test("an empty store has a quiet hour, every status at zero and nobody working")
+    func empty() throws {
+        let figures = try TemporaryStore().store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures == TeamFigures(at: now, since: epoch, volumePerMinute: Array(repeating: 0, count: 60),
+                                       firstResponses: [],
+                                       backlog: Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) }),
+                                       breached: 0, approvalsWaiting: 0, agents: []))
+    }
+}
