@@ -80,6 +80,10 @@ public struct EffectRunner {
             case let .saveCommandHistory(lines):
                 if let commandHistoryFile { try CommandHistoryFile.write(lines, to: commandHistoryFile) }
                 return []
+            case .loadDashboard:
+                let now = clock()
+                return [.dashboardLoaded(try store.teamFigures(since: now.addingTimeInterval(-3600), at: now,
+                                                               serviceLevels: settings.serviceLevels))]
             case .loadTrainingReport:
                 let since = try DemoFeedLoader.started(in: store) ?? .distantPast
                 let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""

@@ -56,6 +56,7 @@ public enum Command: String, CaseIterable, Sendable {
     case queueSearch = "queue.search"
     case approvalsShow = "approvals.show"
     case trainingReport = "training.report"
+    case dashboardShow = "dashboard.show"
     case reportNext = "report.next"
     case reportPrevious = "report.previous"
     case reportPageDown = "report.page-down"
@@ -143,6 +144,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .queueSearch: "Search the posts' words"
         case .approvalsShow: "Show the replies waiting for a supervisor"
         case .trainingReport: "Show how each agent is doing on the demo: a score and its reasons"
+        case .dashboardShow: "Show the team's dashboard: volume, first responses, backlog, breaches, load"
         case .reportNext: "Scroll down a line"
         case .reportPrevious: "Scroll up a line"
         case .reportPageDown: "Scroll down a page"
@@ -188,7 +190,7 @@ public enum Command: String, CaseIterable, Sendable {
              .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
         case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .demoPause, .demoFaster,
-             .demoSlower, .trainingReport:
+             .demoSlower, .trainingReport, .dashboardShow:
             [.queue]
         case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
             [.report]
@@ -201,14 +203,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
             [.picker]
         case .commandLine:
-            [.queue, .thread, .approvals, .report]
+            [.queue, .thread, .approvals, .report, .dashboard]
         case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
              .promptHistoryNext:
             [.prompt]
         case .helpShow:
-            [.queue, .thread, .editor, .approvals, .report]
+            [.queue, .thread, .editor, .approvals, .report, .dashboard]
         case .viewClose:
-            [.thread, .approvals, .help, .report]
+            [.thread, .approvals, .help, .report, .dashboard]
         }
     }
 

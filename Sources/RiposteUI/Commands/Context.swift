@@ -8,6 +8,7 @@ public enum Context: String, CaseIterable, Sendable {
     case prompt
     case help
     case report
+    case dashboard
 
     /// What the help screen calls it.
     public var title: String {
@@ -20,6 +21,7 @@ public enum Context: String, CaseIterable, Sendable {
         case .prompt: "Prompt"
         case .help: "Help"
         case .report: "Training report"
+        case .dashboard: "Dashboard"
         }
     }
 }

@@ -60,4 +60,22 @@ public enum InputEvent: Hashable, Sendable {
     /// Text pasted in one go (bracketed paste): typed as text, never run as keys.
     case paste(String)
     case resize(width: Int, height: Int)
+    /// With `--mouse`: a click on a cell, or the wheel turned over it.
+    case mouse(MouseEvent)
+}
+
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case click, wheelUp, wheelDown
+    }
+
+    public var kind: Kind
+    public var row: Int
+    public var column: Int
+
+    public init(_ kind: Kind, row: Int, column: Int) {
+        self.kind = kind
+        self.row = row
+        self.column = column
+    }
 }

@@ -39,7 +39,7 @@ extension Keymap {
     public static func wayOut(of context: Context) -> Command {
         switch context {
         case .queue: .appQuit
-        case .thread, .approvals, .report, .help: .viewClose
+        case .thread, .approvals, .report, .dashboard, .help: .viewClose
         case .editor: .editorLeave
         case .picker: .pickerCancel
         case .prompt: .promptCancel

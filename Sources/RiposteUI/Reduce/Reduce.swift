@@ -25,6 +25,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let editor = state.editor { state.editor = EditorEditing.scrolled(editor, in: state) }
         ThreadNavigation.keepSelectionVisible(&state)
         return [QueueNavigation.reload(state)]
+    case let .mouse(event):
+        return Pointer.run(event, &state)
     case let .tick(now):
         state.now = now
         if let message = state.message, message.expires <= now { state.message = nil }
@@ -32,6 +34,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.lastSnoozeCheck.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             state.lastSnoozeCheck = now
             effects.append(.wakeSnoozed)
+        }
+        if let dashboard = state.dashboard, now.timeIntervalSince(dashboard.requested) >= DashboardState.refreshInterval {
+            state.dashboard?.requested = now
+            effects.append(.loadDashboard)
         }
         return effects
     case .storeChanged:
@@ -85,6 +91,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case let .reportLoaded(page):
         state.report = page
+        return []
+    case let .dashboardLoaded(figures):
+        state.dashboard?.figures = figures
         return []
     case let .effectFailed(message):
         state.say(message, isError: true)
@@ -180,6 +189,9 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return ApprovalReview.show(&state)
     case .trainingReport:
         return [.loadTrainingReport]
+    case .dashboardShow:
+        state.dashboard = DashboardState(requested: state.now)
+        return [.loadDashboard]
     case .commandLine:
         state.prompt = PromptState(purpose: .command, label: "Command")
         return []
@@ -222,6 +234,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
             state.helpFor = nil
         } else if state.report != nil {
             state.report = nil
+        } else if state.dashboard != nil {
+            state.dashboard = nil
         } else if state.approvals != nil {
             ApprovalReview.close(&state)
         } else if state.thread != nil {

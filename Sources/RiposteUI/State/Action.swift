@@ -8,6 +8,7 @@ public enum Action: Hashable, Sendable {
     /// A command by name, as the command line and tests run them.
     case run(Command)
     case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
     case tick(Date)
     /// Another connection or process committed to the store.
     case storeChanged
@@ -26,6 +27,7 @@ public enum Action: Hashable, Sendable {
     case draftSaved(CaseID, at: Date)
     case feedStatus(FeedStatus?)
     case reportLoaded(ReportPage)
+    case dashboardLoaded(TeamFigures)
     /// An effect failed; the message says what, in words a user can act on.
     case effectFailed(String)
     /// A signal asked Riposte to stop: keep what was typed, then quit from any screen.
@@ -44,6 +46,7 @@ public enum Effect: Hashable, Sendable {
     case loadApprovals
     case controlDemo(DemoControl)
     case loadTrainingReport
+    case loadDashboard
     /// The command history changed: keep it for the next session.
     case saveCommandHistory([String])
     case approve(ApprovalID, editedText: String?)

@@ -32,6 +32,8 @@ public struct AppState: Hashable, Sendable {
     public var helpFor: Context?
     /// A page of text over the queue: the training report.
     public var report: ReportPage?
+    /// The supervisor's dashboard while it is shown: nil figures until the first load.
+    public var dashboard: DashboardState?
     /// Command lines typed with `:`, oldest first; kept between sessions.
     public var commandHistory: [String] = []
     public var message: StatusMessage?
@@ -62,6 +64,7 @@ public struct AppState: Hashable, Sendable {
         if picker != nil { return .picker }
         if helpFor != nil { return .help }
         if report != nil { return .report }
+        if dashboard != nil { return .dashboard }
         if editor != nil { return .editor }
         if approvals != nil { return .approvals }
         if thread != nil { return .thread }
@@ -114,6 +117,7 @@ extension AppState {
     public var baseContext: Context {
         if helpFor != nil { return .help }
         if report != nil { return .report }
+        if dashboard != nil { return .dashboard }
         if editor != nil { return .editor }
         if approvals != nil { return .approvals }
         if thread != nil { return .thread }
@@ -132,4 +136,18 @@ public struct ReportPage: Hashable, Sendable {
         self.title = title
         self.lines = lines
     }
+}
+
+/// The dashboard's figures and when they were last asked for; it refreshes itself while shown.
+public struct DashboardState: Hashable, Sendable {
+    public var figures: TeamFigures?
+    public var requested: Date
+
+    public init(figures: TeamFigures? = nil, requested: Date) {
+        self.figures = figures
+        self.requested = requested
+    }
+
+    /// How often the figures are read again while the dashboard is up.
+    public static let refreshInterval: TimeInterval = 5
 }

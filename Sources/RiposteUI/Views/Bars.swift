@@ -52,6 +52,7 @@ enum Bars {
         case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel"), (.promptComplete, "complete")]
         case .help: [(.viewClose, "close")]
         case .report: [(.reportNext, "scroll"), (.reportPageDown, "page"), (.viewClose, "close")]
+        case .dashboard: [(.viewClose, "close"), (.helpShow, "keys")]
         }
     }
 }

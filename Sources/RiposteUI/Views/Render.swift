@@ -14,6 +14,7 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
     case .approvals: ApprovalsView.render(state, theme: theme, into: &screen)
     case .help, .picker, .prompt: HelpView.render(state, theme: theme, into: &screen)
     case .report: ReportView.render(state, theme: theme, into: &screen)
+    case .dashboard: DashboardView.render(state, theme: theme, into: &screen)
     }
     if let picker = state.picker { PickerView.render(picker, theme: theme, into: &screen) }
     if let prompt = state.prompt { PromptView.render(prompt, theme: theme, into: &screen) }
