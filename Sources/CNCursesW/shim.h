@@ -18,6 +18,15 @@ static inline attr_t riposte_a_dim(void) { return A_DIM; }
 static inline attr_t riposte_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t riposte_a_reverse(void) { return A_REVERSE; }
 
+// Mouse events Riposte asks for: a click of the first button, and the wheel (buttons 4 and 5).
+static inline mmask_t riposte_mouse_events(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int riposte_mouse_kind(mmask_t state) {
+    if (state & BUTTON4_PRESSED) return 4;
+    if (state & BUTTON5_PRESSED) return 5;
+    if (state & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    return 0;
+}
+
 // tigetstr answers (char *)-1 for a capability that is not a string; Swift cannot compare against that.
 static inline const char *riposte_terminfo_string(const char *name) {
     char *value = tigetstr(name);

@@ -69,6 +69,7 @@ public final class AppSession {
                 case let .key(key): dispatch(.key(key))
                 case let .paste(text): dispatch(.paste(text))
                 case let .resize(width, height): dispatch(.resize(width: width, height: height))
+                case let .mouse(event): dispatch(.mouse(event))
                 }
                 drained += 1
                 event = state.quitting ? nil : terminal.nextEvent(timeoutMilliseconds: 0)

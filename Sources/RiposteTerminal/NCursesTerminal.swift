@@ -14,7 +14,7 @@ public final class NCursesTerminal: TerminalDevice {
     private let extraKeys: [Int32: KeyPress]
 
     /// Takes over the terminal; `colors: false` draws with attributes only (NO_COLOR).
-    public init(colors: Bool) {
+    public init(colors: Bool, mouse: Bool = false) {
         TerminalRestore.saveModes()
         TerminalRestore.installHandlers()
         setlocale(LC_ALL, "")
@@ -35,6 +35,11 @@ public final class NCursesTerminal: TerminalDevice {
         if colors, has_colors() {
             start_color()
             use_default_colors()
+        }
+        if mouse {
+            mousemask(riposte_mouse_events(), nil)
+            // A click is a press: no waiting to see whether a release or a double click follows.
+            mouseinterval(0)
         }
         pairs = ColorPairs(enabled: colors)
         sequences = KeyDecoding.defineSequences()
@@ -108,11 +113,24 @@ public final class NCursesTerminal: TerminalDevice {
                 shown = nil
                 return .resize(width: width, height: height)
             }
+            if code == KEY_MOUSE { return mouseEvent() }
             if sequences[code] == .pasteStart { return .paste(readPaste()) }
             return KeyDecoding.functionKey(code, extra: extraKeys).map(InputEvent.key)
         default:
             return nil
         }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind? = switch riposte_mouse_kind(event.bstate) {
+        case 1: .click
+        case 4: .wheelUp
+        case 5: .wheelDown
+        default: nil
+        }
+        return kind.map { .mouse(MouseEvent($0, row: Int(event.y), column: Int(event.x))) }
     }
 
     /// An Esc followed at once by a key is Alt with that key; anything else is put back for the next read.

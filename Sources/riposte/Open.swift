@@ -22,17 +22,21 @@ struct Open: ParsableCommand {
     var noDemo = false
 
     @Option(name: .customLong("keymap"), help: ArgumentHelp(
-        "The keymap: default (mutt's habits), vim, emacs, or your own from $XDG_CONFIG_HOME/riposte/keymaps/.",
+        "The keymap: default (mutt's habits), vim, emacs, or your own from $XDG_CONFIG_HOME/riposte/keymaps/ "
+            + "(default: config.toml's [display] keymap, else default).",
         valueName: "name"))
-    var keymapName = "default"
+    var keymapName: String?
 
     @Option(name: .customLong("theme"), help: ArgumentHelp(
         "The theme: default, monochrome, dark-256, light-256, truecolor, or your own from $XDG_CONFIG_HOME/riposte/themes/.",
         valueName: "name"))
-    var themeName = "default"
+    var themeName: String?
 
     @Flag(name: .customLong("color"), help: "Draw in colour even when NO_COLOR is set.")
     var forceColour = false
+
+    @Flag(help: "Click a row to select it, turn the wheel to move (the terminal's own selection then needs Shift).")
+    var mouse = false
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -52,16 +56,21 @@ struct Open: ParsableCommand {
             throw fail("\(error)")
         }
         var warnings: [String] = []
-        let keymap = Startup.keymap(named: keymapName, userFolder: paths.userKeymaps, warnings: &warnings)
-        let colours = ColourChoice.wantsColour(environment: ProcessInfo.processInfo.environment, forced: forceColour)
-        let theme = Startup.theme(named: themeName, userFolder: paths.userThemes, colours: colours, warnings: &warnings)
+        let settings = Startup.settings(paths, warnings: &warnings)
+        let display = settings.display
+        let keymap = Startup.keymap(named: keymapName ?? display.keymap, userFolder: paths.userKeymaps,
+                                    warnings: &warnings)
+        let colours = forceColour || display.colour == true
+            || (display.colour != false && ColourChoice.wantsColour(environment: ProcessInfo.processInfo.environment,
+                                                                   forced: false))
+        let theme = Startup.theme(named: themeName ?? display.theme, userFolder: paths.userThemes, colours: colours,
+                                  warnings: &warnings)
         let voices = Startup.voices(paths, warnings: &warnings)
         let riskRules = Startup.riskRules(paths, warnings: &warnings)
-        let settings = Startup.settings(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
 
-        let terminal = NCursesTerminal(colors: colours)
+        let terminal = NCursesTerminal(colors: colours, mouse: mouse)
         var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
                              keymap: keymap, settings: settings, voices: voices, riskRules: riskRules)
         if let first = warnings.first {

@@ -8,7 +8,7 @@ struct Riposte: ParsableCommand {
         commandName: "riposte",
         abstract: "A keyboard-first social inbox for brand care teams.",
         subcommands: [Open.self, Import.self, Count.self, AgentCommand.self, ConfigCommand.self, Demo.self,
-                      FeedCommand.self, TrainingCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
+                      FeedCommand.self, TrainingCommand.self, ReportCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
         defaultSubcommand: Open.self)
 }
 

@@ -80,4 +80,20 @@ struct TerminalBehaviourTests {
         try forced.waitForSelected("@nina_w")
         #expect(try colours(forced))
     }
+
+    @Test("with --mouse a click in the real terminal selects the row under it, and the wheel moves the selection")
+    func mouse() throws {
+        let pane = try TerminalPane(arguments: ["--mouse"])
+        try pane.waitForSelected("@nina_w")
+        // An X10 mouse report, as a terminal sends it: Esc [ M, then button, column and row, each plus 32 (1-based).
+        func report(button: Int, row: Int, column: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + column)))
+                + String(UnicodeScalar(UInt8(33 + row)))
+        }
+        try pane.tmux("send-keys", "-t", "e2e", "-l", report(button: 0, row: 4, column: 10))
+        let clicked = try pane.waitForSelected("@liam_tweets")
+        #expect(clicked == 4)
+        try pane.tmux("send-keys", "-t", "e2e", "-l", report(button: 64, row: 4, column: 10))
+        try pane.waitForSelected("@nina_w")
+    }
 }

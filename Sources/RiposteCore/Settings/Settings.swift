@@ -9,6 +9,17 @@ public struct Settings: Hashable, Sendable {
     /// The built-in views first, in their order (with any filter the file gave them), then the
     /// file's own, in file order.
     public var views: [SavedView]
+    /// How this user's Riposte looks and answers keys, unless a flag says otherwise.
+    public var display = Display()
+
+    public struct Display: Hashable, Sendable {
+        public var keymap = "default"
+        public var theme = "default"
+        /// Colour even with NO_COLOR set (true), never (false), or as NO_COLOR says (nil).
+        public var colour: Bool?
+
+        public init() {}
+    }
 
     public init(serviceLevels: ServiceLevels, claimLease: TimeInterval, views: [SavedView]) {
         self.serviceLevels = serviceLevels

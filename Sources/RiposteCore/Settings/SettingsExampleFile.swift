@@ -53,5 +53,14 @@ extension Settings {
         "awaiting approval" = "is:awaiting"
         # billing = "tag:billing status:new,open -tag:spam"
         # "angry and waiting" = "role:customer priority:high,urgent age:>30m"
+
+        # How Riposte looks and answers keys; --keymap, --theme and --color on the command line win.
+        # Keymaps: default, vim, emacs, or one of yours in $XDG_CONFIG_HOME/riposte/keymaps/. Themes: default,
+        # monochrome, dark-256, light-256, truecolor, or yours in .../themes/. color = true draws colour even when
+        # NO_COLOR is set; color = false never does.
+        [display]
+        keymap = "default"
+        theme = "default"
+        # color = true
         """#
 }

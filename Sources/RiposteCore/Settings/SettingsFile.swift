@@ -1,12 +1,17 @@
 import Foundation
 
-/// The format of `config.toml`: `[claims]`, `[sla.<network>]` and `[views]` (see `Settings.exampleFile`).
+/// The format of `config.toml`: `[claims]`, `[sla.<network>]`, `[views]` and `[display]` (see `Settings.exampleFile`).
 enum SettingsFile {
     static func parse(_ text: String, file: String, over base: Settings) throws(SourceErrors) -> Settings {
         let source = StringValueColumns(text)
         return try TOMLTableReader.read(text, file: file) { root in
             var settings = base
-            rejectUnknown(in: root, known: ["claims", "sla", "views"], naming: "table")
+            rejectUnknown(in: root, known: ["claims", "sla", "views", "display"], naming: "table")
+            if let display = root.optionalTable("display") {
+                settings.display.keymap = display.optionalString("keymap") ?? settings.display.keymap
+                settings.display.theme = display.optionalString("theme") ?? settings.display.theme
+                settings.display.colour = display.optionalBool("color") ?? settings.display.colour
+            }
             if let claims = root.optionalTable("claims"),
                let lease = duration(claims, "lease", from: 10, to: 86_400, example: "2m", source) {
                 settings.claimLease = lease

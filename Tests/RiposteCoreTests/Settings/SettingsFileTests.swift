@@ -89,7 +89,7 @@ import RiposteCore
             """, errors: #"config.toml:1:2: unknown table "claim"; did you mean "claims"?"#),
         BadFile(name: "an unknown key at the top", text: """
             theme = "dark"
-            """, errors: #"config.toml:1:1: unknown key "theme"; expected one of claims, sla, views"#),
+            """, errors: #"config.toml:1:1: unknown key "theme"; expected one of claims, sla, views, display"#),
         BadFile(name: "an unknown key", text: """
             [claims]
             leas = "2m"
@@ -191,5 +191,18 @@ import RiposteCore
         } catch {
             return error.description
         }
+    }
+
+    @Test("[display] picks the keymap, the theme and colour; a mistake there names its place")
+    func display() throws {
+        let settings = try Settings.parse("[display]\nkeymap = \"vim\"\ntheme = \"dark-256\"\ncolor = true\n",
+                                          file: "config.toml")
+        #expect(settings.display.keymap == "vim" && settings.display.theme == "dark-256" && settings.display.colour == true)
+        #expect(Settings.defaults.display.colour == nil)
+        let errors = try #require(throws: SourceErrors.self) {
+            try Settings.parse("[display]\ncolor = \"yes\"\nfont = 3\n", file: "config.toml")
+        }
+        #expect(errors.description.contains("config.toml:2:9:"))
+        #expect(errors.description.contains("config.toml:3:1: unknown key \"font\""))
     }
 }
