@@ -95,6 +95,15 @@ struct FilterQueryTests {
             #expect(try authors("is:breached", at: time, in: temporary) == expected, "at +\(minutes) min")
         }
         #expect(try authors("is:breached", at: epoch.addingTimeInterval(400 * 60), in: temporary).count == 6)
+        // Closed, snoozed or waiting on the customer, a case's clock stops: it no longer counts as breached.
+        let late = epoch.addingTimeInterval(400 * 60)
+        try temporary.store.setStatus([rows[0].caseID], to: .closed, snoozedUntil: nil, by: "sam", at: late)
+        try temporary.store.setStatus([rows[1].caseID], to: .waiting, snoozedUntil: nil, by: "sam", at: late)
+        try temporary.store.setStatus([rows[2].caseID], to: .snoozed, snoozedUntil: late.addingTimeInterval(3600),
+                                      by: "sam", at: late)
+        #expect(try authors("is:breached", at: late, in: temporary) == rows.dropFirst(3).map(\.author.handle))
+        let figures = try temporary.store.teamFigures(since: epoch, at: late, serviceLevels: .standard)
+        #expect(figures.breached == 3)
     }
 
     @Test("paging by key works inside a filter")

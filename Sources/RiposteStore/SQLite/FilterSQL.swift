@@ -121,8 +121,10 @@ struct FilterSQL {
                                Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
                 }
             }
-            return ("c.waiting_since IS NOT NULL AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END",
-                    values)
+            return ("""
+                c.status IN \(CaseStatus.servicedSQL) AND c.waiting_since IS NOT NULL
+                AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END
+                """, values)
         }
     }
 

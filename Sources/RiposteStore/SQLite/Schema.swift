@@ -171,7 +171,8 @@ enum Schema {
                 -- the dashboard's figures without reading every post or case: replies by when they were sent,
                 -- waiting cases by the SLA target that applies to them, assignments with their status, live claims
                 CREATE INDEX posts_replies_by_time ON posts (created_at) WHERE sent_by_agent_id IS NOT NULL;
-                CREATE INDEX cases_waiting ON cases (network, priority, waiting_since) WHERE waiting_since IS NOT NULL;
+                CREATE INDEX cases_waiting ON cases (network, priority, waiting_since)
+                    WHERE waiting_since IS NOT NULL AND status IN ('new', 'open');
                 CREATE INDEX cases_assigned ON cases (assignee_id, status) WHERE assignee_id IS NOT NULL;
                 CREATE INDEX cases_claimed ON cases (claim_expires_at, claimed_by) WHERE claimed_by IS NOT NULL;
                 """)

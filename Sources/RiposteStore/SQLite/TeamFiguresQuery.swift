@@ -40,7 +40,8 @@ extension SQLiteInboxStore {
                 var breached = 0
                 let countWaiting = try db.cachedStatement(sql: """
                     SELECT COUNT(*) FROM cases
-                    WHERE network = ? AND priority = ? AND waiting_since IS NOT NULL AND waiting_since <= ?
+                    WHERE network = ? AND priority = ? AND waiting_since IS NOT NULL
+                        AND status IN \(CaseStatus.servicedSQL) AND waiting_since <= ?
                     """)
                 for network in Network.allCases {
                     for priority in Priority.allCases {

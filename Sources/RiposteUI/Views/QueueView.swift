@@ -141,7 +141,7 @@ enum QueueView {
 
     /// How long the oldest unanswered mention has waited, coloured by the service level; dim once answered.
     static func age(_ row: QueueRow, state: AppState, theme: Theme) -> (String, Style) {
-        guard let waiting = row.waitingSince else {
+        guard let waiting = row.waitingSince, row.status.runsServiceClock else {
             return (Formatting.age(state.now.timeIntervalSince(row.key.lastActivity)), theme[.dim])
         }
         let waited = state.now.timeIntervalSince(waiting)
