@@ -8,8 +8,7 @@ extension SQLiteInboxStore {
         let from = StoreTime.milliseconds(since), until = StoreTime.milliseconds(now)
         return try guarded {
             try pool.read { db in
-                let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM agents")
-                    .map { (row: Row) -> (Int64, String) in (row["id"], row["name"]) })
+                let names = try Self.agentNames(db)
                 var loads: [Int64: TeamFigures.AgentLoad] = [:]
                 func update(_ agentID: Int64, _ change: (inout TeamFigures.AgentLoad) -> Void) {
                     guard let name = names[agentID] else { return }
@@ -28,7 +27,7 @@ extension SQLiteInboxStore {
                     answered.insert(row["case_id"])
                     update(row["sent_by_agent_id"]) { $0.replies += 1 }
                 }
-                let firstResponses = try Self.firstResponses(on: answered, from: from, db)
+                let firstResponses = try Self.firstResponses(on: answered, from: from, db).map(\.waited)
 
                 var backlog = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) })
                 for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS cases FROM cases GROUP BY status") {
@@ -97,23 +96,5 @@ extension SQLiteInboxStore {
             if volume.indices.contains(minute) { volume[minute] = row["posts"] }
         }
         return volume
-    }
-
-    /// Seconds from each case's first inbound post to our first reply on it, for the `cases` whose first reply came
-    /// at `from` or later, in the order those replies were sent.
-    static func firstResponses(on cases: Set<Int64>, from: Int64, _ db: Database) throws -> [TimeInterval] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT (SELECT MIN(created_at) FROM posts
-                    WHERE case_id = ?1 AND is_ours = 1 AND sent_by_agent_id IS NOT NULL) AS first_reply,
-                   (SELECT MIN(created_at) FROM posts WHERE case_id = ?1 AND is_ours = 0) AS first_post
-            """)
-        var responses: [(sent: Int64, caseID: Int64, waited: Int64)] = []
-        for caseID in cases {
-            guard let row = try Row.fetchOne(statement, arguments: [caseID]),
-                  let reply: Int64 = row["first_reply"], reply >= from,
-                  let post: Int64 = row["first_post"], reply >= post else { continue }
-            responses.append((reply, caseID, reply - post))
-        }
-        return responses.sorted { ($0.sent, $0.caseID) < ($1.sent, $1.caseID) }.map { Double($0.waited) / 1000 }
     }
 }

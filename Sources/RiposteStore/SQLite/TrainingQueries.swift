@@ -12,10 +12,13 @@ extension SQLiteInboxStore {
                 func update(_ name: String, _ change: (inout AgentTraining) -> Void) {
                     change(&agents[name, default: AgentTraining(agent: name)])
                 }
+                var answered: Set<Int64> = []
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT g.name, p.text, p.network, p.risk FROM posts p JOIN agents g ON g.id = p.sent_by_agent_id
-                    WHERE p.is_ours = 1 AND p.created_at >= ?
+                    SELECT g.name, p.case_id, p.text, p.network, p.risk
+                    FROM posts p JOIN agents g ON g.id = p.sent_by_agent_id
+                    WHERE p.is_ours = 1 AND p.sent_by_agent_id IS NOT NULL AND p.created_at >= ?
                     """, arguments: [since]) {
+                    answered.insert(row["case_id"])
                     let text: String = row["text"]
                     let network: Network = try row.enumValue("network")
                     let risk: Int? = row["risk"]
@@ -25,18 +28,11 @@ extension SQLiteInboxStore {
                         if !ReplyLength.measure(text, on: network).isValid { training.lengthBreaches += 1 }
                     }
                 }
-                // The first reply on each case, against the customer's first post on it.
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT g.name, r.first_reply - (SELECT MIN(i.created_at) FROM posts i
-                                                    WHERE i.case_id = r.case_id AND i.is_ours = 0) AS waited
-                    FROM (SELECT case_id, MIN(created_at) AS first_reply FROM posts
-                          WHERE is_ours = 1 AND sent_by_agent_id IS NOT NULL GROUP BY case_id) r
-                    JOIN posts p ON p.case_id = r.case_id AND p.created_at = r.first_reply AND p.is_ours = 1
-                    JOIN agents g ON g.id = p.sent_by_agent_id
-                    WHERE r.first_reply >= ?
-                    """, arguments: [since]) {
-                    guard let waited: Int64 = row["waited"], waited >= 0 else { continue }
-                    update(row["name"]) { $0.firstResponses.append(Double(waited) / 1000) }
+                // The first reply on each case, against the customer's first post on it, for whoever sent it.
+                let names = try Self.agentNames(db)
+                for response in try Self.firstResponses(on: answered, from: since, db) {
+                    guard let name = names[response.agentID] else { continue }
+                    update(name) { $0.firstResponses.append(response.waited) }
                 }
                 for row in try Row.fetchAll(db, sql: """
                     SELECT g.name, ap.state FROM approvals ap JOIN agents g ON g.id = ap.requested_by
