@@ -27,10 +27,7 @@ public struct EffectRunner {
 
     /// A reply on a playing demo's post goes to the simulated network, whose people may react to it.
     func reactToDemo(_ reply: OutgoingReply, _ post: ThreadPost) throws {
-        guard let parent = try store.thread(reply.caseID, agent: agent)?.posts.first(where: { $0.id == reply.inReplyTo })
-        else { return }
-        let earned = try DemoReactions(store: store).replied(DemoReactions.Sent(
-            caseID: reply.caseID, reply: post, parent: parent, voice: reply.voice, risk: reply.riskScore))
+        let earned = try DemoReactions(store: store).replied(reply, sent: post)
         if !earned.isEmpty {
             logger.info("demo reactions earned", metadata: ["reactions": "\(earned.map(\.id))"])
         }
@@ -85,9 +82,8 @@ public struct EffectRunner {
                 return [.dashboardLoaded(try store.teamFigures(since: now.addingTimeInterval(-3600), at: now,
                                                                serviceLevels: settings.serviceLevels))]
             case .loadTrainingReport:
-                let since = try DemoFeedLoader.started(in: store) ?? .distantPast
-                let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""
-                let text = TrainingReportText.render(try store.training(since: since), title: "Training report\(demo)")
+                let session = try TrainingSession.read(store)
+                let text = TrainingReportText.render(session.agents, title: session.title)
                 let lines = text.components(separatedBy: "\n")
                 return [.reportLoaded(ReportPage(title: lines[0], lines: Array(lines.dropFirst(2))))]
             case .loadApprovals:

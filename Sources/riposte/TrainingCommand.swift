@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RiposteCore
-import RiposteFeed
+import RiposteApp
 import RiposteStore
 
 /// `riposte training report`: how each agent did on the demo, as text to read or print.
@@ -25,19 +25,17 @@ struct TrainingCommand: ParsableCommand {
 
         func run() throws {
             let store = try SQLiteInboxStore(path: global.storePath)
-            let from: Date
+            var from: Date?
             if let since {
                 guard let interval = try? WrittenDuration.parse(since) else {
                     throw fail("--since \(since): write a duration like 30m, 2h or 1d")
                 }
                 from = Date().addingTimeInterval(-interval)
-            } else {
-                from = try DemoFeedLoader.started(in: store) ?? .distantPast
             }
-            let agents = try store.training(since: from).filter { agent == nil || $0.agent == agent }
-            let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""
-            let window = from == .distantPast ? "" : ", since \(RFC3339Text.format(from))"
-            print(TrainingReportText.render(agents, title: "Training report\(demo)\(window)"))
+            let session = try TrainingSession.read(store, since: from)
+            let agents = session.agents.filter { agent == nil || $0.agent == agent }
+            let window = session.since == .distantPast ? "" : ", since \(RFC3339Text.format(session.since))"
+            print(TrainingReportText.render(agents, title: session.title + window))
         }
     }
 }

@@ -83,11 +83,10 @@ struct DemoReactionTests {
         let row = try #require(try temporary.store.queueRows(after: nil, limit: 10).first)
         let question = try #require(try temporary.store.thread(row.caseID, agent: "sam")?.posts.first)
         let sentAt = question.createdAt.addingTimeInterval(seconds)
-        let sent = try temporary.store.sendReply(OutgoingReply(caseID: row.caseID, inReplyTo: question.id, text: text,
-                                                               voice: voice, riskScore: risk, riskReasons: []),
-                                                 by: "sam", at: sentAt)
-        let earned = try DemoReactions(store: temporary.store).replied(
-            DemoReactions.Sent(caseID: row.caseID, reply: sent, parent: question, voice: voice, risk: risk))
+        let outgoing = OutgoingReply(caseID: row.caseID, inReplyTo: question.id, text: text, voice: voice,
+                                     riskScore: risk, riskReasons: [])
+        let sent = try temporary.store.sendReply(outgoing, by: "sam", at: sentAt)
+        let earned = try DemoReactions(store: temporary.store).replied(outgoing, sent: sent)
         return (temporary, earned, sentAt)
     }
 

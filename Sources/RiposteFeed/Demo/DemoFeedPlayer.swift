@@ -73,6 +73,6 @@ public struct DemoFeedPlayer: Sendable {
     }
 
     func pausedAt() throws -> Date? {
-        try store.value(forKey: Self.pausedKey).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
+        try DemoFeedLoader.moment(Self.pausedKey, in: store)
     }
 }
