@@ -25,11 +25,16 @@ public struct EffectRunner {
         self.logger = logger
     }
 
-    /// A reply on a playing demo's post goes to the simulated network, whose people may react to it.
-    func reactToDemo(_ reply: OutgoingReply, _ post: ThreadPost) throws {
-        let earned = try DemoReactions(store: store).replied(reply, sent: post)
-        if !earned.isEmpty {
-            logger.info("demo reactions earned", metadata: ["reactions": "\(earned.map(\.id))"])
+    /// A reply on a playing demo's post goes to the simulated network, whose people may react to it. The reply is
+    /// already sent: a failure here is logged, never reported as a failed send that an agent would send again.
+    func reactToDemo(_ reply: OutgoingReply, _ post: ThreadPost) {
+        do {
+            let earned = try DemoReactions(store: store).replied(reply, sent: post)
+            if !earned.isEmpty {
+                logger.info("demo reactions earned", metadata: ["reactions": "\(earned.map(\.id))"])
+            }
+        } catch {
+            logger.error("demo reactions failed", metadata: ["case": "\(reply.caseID.rawValue)", "error": "\(error)"])
         }
     }
 
@@ -58,7 +63,7 @@ public struct EffectRunner {
             case let .sendReply(reply):
                 let post = try store.sendReply(reply, by: agent, at: clock())
                 logger.info("reply sent", metadata: ["case": "\(reply.caseID.rawValue)", "post": "\(post.externalID)"])
-                try reactToDemo(reply, post)
+                reactToDemo(reply, post)
                 return [.replySent(reply.caseID, post)]
             case let .requestApproval(request):
                 try store.requestApproval(request, by: agent, at: clock())
@@ -92,7 +97,7 @@ public struct EffectRunner {
                 let approval = try store.approval(id)
                 let post = try store.approve(id, editedText: editedText, by: agent, at: clock())
                 if let approval {
-                    try reactToDemo(OutgoingReply(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
+                    reactToDemo(OutgoingReply(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
                                                   text: post.text, voice: approval.voice, riskScore: approval.riskScore,
                                                   riskReasons: approval.riskReasons), post)
                 }
