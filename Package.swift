@@ -11,16 +11,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Model, text engine, file formats: Foundation only.
         .target(name: "RiposteCore", exclude: ["Text/Tables/generate.py"]),
-        // The only target that imports GRDB.
+        // The only target that imports GRDB or PostgresNIO: one store interface, two databases behind it.
         .target(name: "RiposteStore", dependencies: [
             "RiposteCore",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API, for the import's hot statements.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RiposteFeed", dependencies: ["RiposteCore", "RiposteStore"]),
         .target(name: "RiposteUI", dependencies: ["RiposteCore"]),
@@ -51,7 +54,7 @@ let package = Package(
         .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore", "StoreTestSupport"]),
         .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp", "RiposteFeed"]),
         // Drives the built binary in tmux; reads the store it wrote to check what happened.
-        .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore", "StoreTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

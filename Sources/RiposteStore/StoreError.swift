@@ -8,6 +8,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The agent may not do this; the message says why.
     case notAllowed(String)
     case database(String)
+    /// The store's server cannot be reached (a PostgreSQL store whose connection is down); worth trying again.
+    case unreachable(String, String)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .noSuchAgent(name): "no agent \"\(name)\"; `riposte agent add \(name)` adds one"
         case let .notAllowed(message): message
         case let .database(message): "store: \(message)"
+        case let .unreachable(address, reason): "cannot reach the store at \(address): \(reason)"
         }
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 ///
 /// GRDB's observation sees only its own writes; SQLite's `data_version` changes whenever another
 /// connection commits, and is cheap enough to poll a few times a second.
-public final class StoreChangeWatcher: @unchecked Sendable {
+public final class SQLiteChangeWatcher: StoreChangeWatching, @unchecked Sendable {
     // One connection of our own: data_version is only comparable on the same connection.
     private let connection: DatabaseQueue
     private var lastVersion: Int64?
@@ -21,7 +21,6 @@ public final class StoreChangeWatcher: @unchecked Sendable {
         }
     }
 
-    /// True when something was committed since the previous call (the first call only takes a reading).
     public func hasChanged() throws -> Bool {
         let version = try connection.read { db in try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         defer { lastVersion = version }

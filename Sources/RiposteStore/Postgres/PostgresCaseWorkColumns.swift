@@ -1,0 +1,28 @@
+import Foundation
+import RiposteCore
+
+/// The team's work on a case as the PostgreSQL store's rows carry it: the SQLite store's `CaseWorkColumns`.
+///
+/// The agents' names are subqueries rather than joins: each join in a page's statement costs the planner more than
+/// the lookups themselves (about a millisecond a page), and PostgreSQL plans every statement it is sent.
+enum PostgresCaseWorkColumns {
+    /// Needs the case as `c`. Tags in byte order (`COLLATE "C"`), as SQLite sorts them.
+    static let select = """
+        c.priority AS w_priority,
+        (SELECT name FROM agents WHERE id = c.assignee_id) AS w_assignee,
+        (SELECT name FROM agents WHERE id = c.claimed_by) AS w_claimant,
+        c.claim_expires_at AS w_claim_expires, c.snoozed_until AS w_snoozed_until,
+        (SELECT string_agg(tag, ' ' ORDER BY tag COLLATE "C") FROM case_tags WHERE case_id = c.id) AS w_tags
+        """
+}
+
+extension PostgresStoreRow {
+    func caseWork() throws -> CaseWork {
+        let claimant = try optionalText("w_claimant")
+        return CaseWork(
+            priority: Priority(rank: Int(try int("w_priority"))), assignee: try optionalText("w_assignee"),
+            claim: try claimant.map { Claim(agent: $0, expires: try optionalDate("w_claim_expires") ?? .distantPast) },
+            tags: try optionalText("w_tags").map { $0.split(separator: " ").map(String.init) } ?? [],
+            snoozedUntil: try optionalDate("w_snoozed_until"))
+    }
+}

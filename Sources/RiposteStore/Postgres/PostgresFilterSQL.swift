@@ -1,0 +1,140 @@
+import Foundation
+import RiposteCore
+
+/// A queue filter as PostgreSQL over a case `c` and the author `a` of its latest inbound post: the same cases as the
+/// SQLite store's `FilterSQL`. The words to search for are kept apart (`words`): how a page finds them depends on
+/// how common they are (see `PostgresWordSearch`).
+///
+/// Conditions on other tables are `EXISTS` rather than `IN`, so that a negated one is an anti-join (`NOT IN` over a
+/// subquery is a filter run per case), and the planner may either walk the queue checking each case or gather the
+/// few cases that match and sort them, as its statistics suggest.
+struct PostgresFilterSQL {
+    /// The conditions other than the words, and the values of their placeholders in order.
+    private(set) var conditions: [String] = []
+    private(set) var arguments: [any PostgresBindable] = []
+    /// Whether a condition reads the latest inbound post's author (`a`), so a query must join it.
+    private(set) var readsAuthor = false
+    /// The words and phrases that one post of the case must all hold, as typed.
+    private(set) var words: [String] = []
+
+    init(_ scope: QueueScope) {
+        let now = StoreTime.milliseconds(scope.now)
+        for term in scope.filter.terms {
+            if case let .text(word) = term.condition, !term.negated {
+                words.append(word)
+                continue
+            }
+            if case .role = term.condition { readsAuthor = true }
+            let (condition, values) = Self.condition(term.condition, scope: scope, now: now)
+            conditions.append(term.negated ? "NOT (\(condition))" : condition)
+            arguments += values
+        }
+    }
+
+    /// The words as the values of the placeholders of `post(matching:)`.
+    var wordArguments: [any PostgresBindable] { words }
+
+    var whereClause: String {
+        conditions.isEmpty ? "TRUE" : conditions.map { "(\($0))" }.joined(separator: " AND ")
+    }
+
+    /// The conditions and the words together, for a test of a single case; placeholders: `arguments`, then `words`.
+    var wholeClause: String {
+        words.isEmpty ? whereClause : "\(whereClause) AND \(Self.someCasePost(matching: words.count))"
+    }
+
+    /// A post `w` holds `count` words or phrases, each as `phrase` reads it. One test each rather than one query
+    /// joined with `&&`: a phrase with no word in it ("!!!") then matches nothing, as in FTS5, where `&&` would
+    /// drop it.
+    static func post(matching count: Int) -> String {
+        Array(repeating: "w.search @@ \(phrase)", count: count).joined(separator: " AND ")
+    }
+
+    /// A word or phrase as typed, folded as the `search` column's text is (case, accents, punctuation): its words in
+    /// that order. Never query syntax: what an agent types is words.
+    static let phrase = "phraseto_tsquery('simple', riposte_search_words(?))"
+
+    /// Some post of the case `c` holds the `count` words. `OFFSET 0` keeps this a test of each case the query
+    /// walks through: without it the planner may gather every post holding the words first, which for a common
+    /// word is most of the index (hundreds of milliseconds) where a page walks through a few hundred cases.
+    static func someCasePost(matching count: Int) -> String {
+        "EXISTS (SELECT 1 FROM posts w WHERE w.case_id = c.id AND \(post(matching: count)) OFFSET 0)"
+    }
+
+    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
+        -> (String, [any PostgresBindable]) {
+        switch condition {
+        case let .author(handles):
+            // Any post of the case, as in SQLite; handles compare without case, as `COLLATE NOCASE` did.
+            let forms = handles.map { ($0.hasPrefix("@") ? $0 : "@" + $0).lowercased() }
+            return ("""
+                EXISTS (SELECT 1 FROM posts ap JOIN accounts aa ON aa.id = ap.account_id
+                        WHERE ap.case_id = c.id AND lower(aa.handle) = ANY(?))
+                """, [forms])
+        case let .network(networks):
+            return ("c.network = ANY(?)", [networks.map(\.rawValue)])
+        case let .status(statuses):
+            return ("c.status = ANY(?)", [statuses.map(\.rawValue)])
+        case let .tag(tags):
+            return ("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ANY(?))", [tags])
+        case let .assignee(matches):
+            var parts: [String] = [], values: [any PostgresBindable] = []
+            for match in matches {
+                switch match {
+                case .nobody: parts.append("c.assignee_id IS NULL")
+                case .me:
+                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                    values.append(scope.agent)
+                case let .agent(name):
+                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                    values.append(name)
+                }
+            }
+            return (parts.joined(separator: " OR "), values)
+        case let .role(roles):
+            return ("a.role = ANY(?)", [roles.map(\.rawValue)])
+        case let .age(comparison, seconds):
+            return ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
+                    [now, Int64(seconds * 1000)])
+        case let .priority(priorities):
+            return ("c.priority = ANY(?)", [priorities.map { Int64($0.rank) }])
+        case let .flag(flag):
+            return Self.flag(flag, scope: scope, now: now)
+        case let .text(word):
+            // Only a negated word comes here: no post of the case has it.
+            return (someCasePost(matching: 1), [word])
+        }
+    }
+
+    static func flag(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> (String, [any PostgresBindable]) {
+        switch flag {
+        case .mine:
+            return ("""
+                c.assignee_id = (SELECT id FROM agents WHERE name = ?)
+                OR (c.claimed_by = (SELECT id FROM agents WHERE name = ?) AND c.claim_expires_at > ?)
+                """, [scope.agent, scope.agent, now])
+        case .unassigned:
+            return ("c.assignee_id IS NULL", [])
+        case .claimed:
+            return ("c.claim_expires_at > ?", [now])
+        case .awaiting:
+            return ("c.approval = 'pending'", [])
+        case .rejected:
+            return ("c.approval = 'rejected'", [])
+        case .breached:
+            // The target depends on the case's network and priority: one CASE over the table of targets.
+            var cases: [String] = [], values: [any PostgresBindable] = [now]
+            for network in Network.allCases {
+                for priority in Priority.allCases {
+                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?")
+                    values += [network.rawValue, Int64(priority.rank),
+                               Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
+                }
+            }
+            return ("""
+                c.status IN \(CaseStatus.servicedSQL) AND c.waiting_since IS NOT NULL
+                AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END
+                """, values)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import RiposteCore
+
+/// The shared store for a team across machines: a PostgreSQL database, with the same schema, rules and
+/// behaviour as the embedded SQLite store.
+public final class PostgresInboxStore: InboxStore {
+    public let address: PostgresAddress
+    let link: PostgresLink
+
+    /// Connects to the database at `address` and migrates it; refuses one written by a newer Riposte.
+    public init(address: PostgresAddress) throws {
+        self.address = address
+        link = PostgresLink(address)
+        do {
+            try PostgresSchema.migrate(link)
+        } catch let StoreError.unreachable(_, reason) {
+            throw StoreError.cannotOpen(path: address.description, reason: reason)
+        }
+    }
+
+    deinit {
+        link.close()
+    }
+
+    public func value(forKey key: String) throws -> String? {
+        try link.read { db in try db.text("SELECT value FROM meta WHERE key = ?", [key]) }
+    }
+
+    public func setValue(_ value: String, forKey key: String) throws {
+        try link.write { db in
+            try db.execute("""
+                INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """, [key, value])
+        }
+    }
+
+    static func audit(_ entry: AuditEntry, _ db: PostgresSQL) throws {
+        try db.execute("INSERT INTO audit (at, agent, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
+                       [StoreTime.milliseconds(entry.at), entry.agent, entry.action, entry.caseID?.rawValue,
+                        entry.detail])
+    }
+
+    /// The agent's row id; an agent first seen here is an agent, not a supervisor.
+    static func agentID(_ name: String, _ db: PostgresSQL) throws -> Int64 {
+        if let id = try db.int("SELECT id FROM agents WHERE name = ?", [name]) { return id }
+        return try db.int("""
+            INSERT INTO agents (name, role, created_at) VALUES (?, 'agent', ?)
+            ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id
+            """, [name, StoreTime.milliseconds(Date())])!
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// One connection to the PostgreSQL server, used synchronously like the SQLite store's: the interface loop calls
+/// the store and waits. A lost connection is opened again by the next call; while the server cannot be reached,
+/// calls fail at once with `StoreError.unreachable` (one new attempt a second at most), so the interface stays
+/// responsive and can tell the agent what is kept locally.
+final class PostgresLink: @unchecked Sendable {
+    let address: PostgresAddress
+    private let logger: Logger
+    // Serialises every use of the connection: one statement or transaction at a time, in call order.
+    private let lock = NSRecursiveLock()
+    private var connection: PostgresConnection?
+    private var lastFailedAttempt: Date?
+    private var lastFailure = ""
+    /// How long to wait before trying a server that did not answer again.
+    static let retryInterval: TimeInterval = 1
+
+    init(_ address: PostgresAddress, label: String = "riposte.postgres") {
+        self.address = address
+        logger = Logger(label: label)
+    }
+
+    /// Runs statements on the connection, in autocommit.
+    @discardableResult
+    func read<T>(_ body: (PostgresSQL) throws -> T) throws -> T {
+        try locked { try body(PostgresSQL(connection: try connected(), logger: logger, link: self)) }
+    }
+
+    /// Runs statements in one transaction, committed if `body` returns and rolled back if it throws.
+    @discardableResult
+    func write<T>(_ body: (PostgresSQL) throws -> T) throws -> T {
+        try locked {
+            let sql = PostgresSQL(connection: try connected(), logger: logger, link: self)
+            try sql.execute("BEGIN")
+            do {
+                let value = try body(sql)
+                try sql.execute("COMMIT")
+                return value
+            } catch {
+                // A broken connection has no transaction left to roll back.
+                if connection != nil { try? sql.execute("ROLLBACK") }
+                throw error
+            }
+        }
+    }
+
+    // A connection must be closed before it goes (PostgresNIO checks), whoever forgot to.
+    deinit {
+        try? connection?.close().wait()
+    }
+
+    func close() {
+        locked {
+            try? connection?.close().wait()
+            connection = nil
+        }
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    private func connected() throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        connection = nil
+        if let lastFailedAttempt, Date().timeIntervalSince(lastFailedAttempt) < Self.retryInterval {
+            throw StoreError.unreachable(address.description, lastFailure)
+        }
+        do {
+            let opened = try Self.connect(address, logger: logger)
+            connection = opened
+            lastFailedAttempt = nil
+            return opened
+        } catch {
+            // The server answered and said no (no such database, a wrong password): no use trying again.
+            if let error = error as? PSQLError, error.code == .server {
+                throw StoreError.cannotOpen(path: address.description, reason: PostgresSQL.message(error))
+            }
+            lastFailedAttempt = Date()
+            lastFailure = PostgresSQL.message(error)
+            logger.warning("cannot reach \(address): \(lastFailure)")
+            throw StoreError.unreachable(address.description, lastFailure)
+        }
+    }
+
+    static func connect(_ address: PostgresAddress, logger: Logger) throws -> PostgresConnection {
+        var configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.user, password: address.password,
+            database: address.database, tls: try tls(address.tls))
+        configuration.options.connectTimeout = .seconds(3)
+        return try PostgresConnection.connect(
+            on: PostgresConnection.defaultEventLoopGroup.next(), configuration: configuration,
+            id: Int.random(in: 0..<Int(Int32.max)), logger: logger
+        ).wait()
+    }
+
+    static func tls(_ mode: PostgresAddress.TLSMode) throws -> PostgresConnection.Configuration.TLS {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if mode != .verifyFull { configuration.certificateVerification = .none }
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(try NIOSSLContext(configuration: configuration))
+        case .require, .verifyFull: return .require(try NIOSSLContext(configuration: configuration))
+        }
+    }
+
+    /// Called when a statement failed: a connection that broke is dropped so that the next call opens a new one.
+    fileprivate func failed(_ error: any Error) -> StoreError {
+        if let connection, connection.isClosed || PostgresSQL.isConnectionFailure(error) {
+            try? connection.close().wait()
+            self.connection = nil
+            return .unreachable(address.description, PostgresSQL.message(error))
+        }
+        return .database(PostgresSQL.message(error))
+    }
+}
+
+/// Statements on the link's connection, valid inside `read` or `write`. Placeholders are written `?`, as in the
+/// SQLite store's SQL, and numbered for PostgreSQL here.
+struct PostgresSQL {
+    let connection: PostgresConnection
+    let logger: Logger
+    fileprivate let link: PostgresLink
+
+    /// The rows `sql` returns.
+    func rows(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> [PostgresStoreRow] {
+        try run(sql, arguments).rows.map { PostgresStoreRow($0.makeRandomAccess()) }
+    }
+
+    func row(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
+        try rows(sql, arguments).first
+    }
+
+    /// The first column of the first row, if there is one and it is not NULL.
+    func int(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> Int64? {
+        try row(sql, arguments).flatMap { try $0.optionalInt(0) }
+    }
+
+    func text(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> String? {
+        try row(sql, arguments).flatMap { try $0.optionalText(0) }
+    }
+
+    /// Runs a statement; returns how many rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> Int {
+        try run(sql, arguments).metadata.rows ?? 0
+    }
+
+    private func run(_ sql: String, _ arguments: [any PostgresBindable]) throws -> PostgresQueryResult {
+        var binds = PostgresBindings(capacity: arguments.count)
+        for argument in arguments { try argument.bind(into: &binds) }
+        let text = arguments.isEmpty ? sql : Self.numberingPlaceholders(sql)
+        do {
+            return try connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: logger).wait()
+        } catch {
+            throw link.failed(error)
+        }
+    }
+
+    /// `?` becomes `$1`, `$2`…, outside quoted strings and names. Byte by byte: a copy's statements run to
+    /// hundreds of kilobytes.
+    static func numberingPlaceholders(_ sql: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(sql.utf8.count + 16)
+        var number = 0
+        var quote: UInt8?
+        for byte in sql.utf8 {
+            if let open = quote {
+                if byte == open { quote = nil }
+                result.append(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                quote = byte
+                result.append(byte)
+            } else if byte == UInt8(ascii: "?") {
+                number += 1
+                result.append(UInt8(ascii: "$"))
+                result += String(number).utf8
+            } else {
+                result.append(byte)
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    static func isConnectionFailure(_ error: any Error) -> Bool {
+        if let error = error as? PSQLError {
+            return [.connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown]
+                .contains(error.code)
+        }
+        return error is ChannelError || error is IOError
+    }
+
+    /// What the server said, without the query dump PostgresNIO's description carries.
+    static func message(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            if let underlying = error.underlying { return String(describing: underlying) }
+            return error.code.description
+        }
+        if let error = error as? StoreError { return error.description }
+        return String(describing: error)
+    }
+
+    /// The server's SQLSTATE for a failed statement, as in `23505` for a unique violation.
+    static func sqlState(_ error: any Error) -> String? {
+        (error as? PSQLError)?.serverInfo?[.sqlState]
+    }
+}

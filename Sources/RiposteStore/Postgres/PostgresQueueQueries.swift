@@ -1,0 +1,101 @@
+import Foundation
+import RiposteCore
+
+/// The mention queue, read a page at a time from a key (keyset paging on `cases_by_activity`): the cost of a page
+/// does not grow with the inbox. One statement a page; words to search for may take more (`PostgresWordSearch`).
+extension PostgresInboxStore {
+    /// The queue's columns for the cases `c` from `cases`, with their latest inbound post `p` and its author `a`.
+    static func queueSelect(from cases: String, adding columns: String = "") -> String {
+        """
+        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval, p.text,
+               \(AccountColumns.select("a")), \(PostgresCaseWorkColumns.select)\(columns)
+        FROM \(cases)
+        JOIN posts p ON p.id = c.latest_inbound_post_id
+        JOIN accounts a ON a.id = p.account_id
+        """
+    }
+
+    public func queueRows(after key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow] {
+        try page(PostgresQueuePage(filter: PostgresFilterSQL(scope), key: key, forward: true, limit: limit))
+    }
+
+    public func queueRows(before key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow] {
+        try page(PostgresQueuePage(filter: PostgresFilterSQL(scope), key: key, forward: false, limit: limit)).reversed()
+    }
+
+    /// Rows from the page's key (exclusive) in its direction, the nearest first.
+    func page(_ page: PostgresQueuePage) throws -> [QueueRow] {
+        try link.read { db in
+            if !page.filter.words.isEmpty { return try Self.wordPage(page, db) }
+            // The page's cases come from the cases table alone (and the author, when the filter asks about them);
+            // only those few get their post, author and work.
+            return try db.rows("""
+                \(Self.queueSelect(from: """
+                    (SELECT c.* FROM \(page.cases) WHERE \(page.conditions) ORDER BY \(page.order) LIMIT ?) c
+                    """))
+                ORDER BY \(page.order)
+                """, page.conditionArguments + [page.limit]).map(Self.queueRow)
+        }
+    }
+
+    public func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow? {
+        let filter = PostgresFilterSQL(scope)
+        return try link.read { db in
+            try db.row("\(Self.queueSelect(from: "cases c")) WHERE c.id = ? AND \(filter.wholeClause)",
+                       [caseID.rawValue] + filter.arguments + filter.wordArguments).map(Self.queueRow)
+        }
+    }
+
+    static func queueRow(_ row: PostgresStoreRow) throws -> QueueRow {
+        let caseID = CaseID(try row.int("id"))
+        return QueueRow(
+            caseID: caseID,
+            key: QueueKey(lastActivity: try row.date("last_activity_at"), caseID: caseID),
+            network: try row.enumValue("network"),
+            status: try row.enumValue("status"),
+            author: try row.account(),
+            snippet: try row.text("text"),
+            waitingSince: try row.optionalDate("waiting_since"),
+            postCount: Int(try row.int("post_count")),
+            approval: try row.optionalText("approval").flatMap(Approval.State.init(rawValue:)),
+            work: try row.caseWork())
+    }
+}
+
+/// A page of the queue to read: which cases, from which key (exclusive), which way, how many.
+struct PostgresQueuePage {
+    var filter: PostgresFilterSQL
+    var key: QueueKey?
+    var forward: Bool
+    var limit: Int
+
+    /// The queue's order read this way; `cases_by_activity` yields it in either direction.
+    var order: String {
+        forward ? "c.last_activity_at ASC, c.id ASC" : "c.last_activity_at DESC, c.id DESC"
+    }
+
+    /// The cases table as `c`, with the latest inbound post's author when a condition asks about them.
+    var cases: String {
+        "cases c" + (filter.readsAuthor ? authorJoin : "")
+    }
+
+    /// `cases`, from `source` (anything that yields the case as `c`).
+    func cases(from source: String) -> String {
+        source + (filter.readsAuthor ? authorJoin : "")
+    }
+
+    private var authorJoin: String {
+        " JOIN posts p ON p.id = c.latest_inbound_post_id JOIN accounts a ON a.id = p.account_id"
+    }
+
+    /// Past the key and through the filter, the words aside; placeholders: `conditionArguments`.
+    var conditions: String {
+        guard key != nil else { return filter.whereClause }
+        return "(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?) AND \(filter.whereClause)"
+    }
+
+    var conditionArguments: [any PostgresBindable] {
+        guard let key else { return filter.arguments }
+        return [StoreTime.milliseconds(key.lastActivity), key.caseID.rawValue] + filter.arguments
+    }
+}
