@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The store's schema, one named migration per released version; a migration is never edited after release.
@@ -178,5 +179,22 @@ enum Schema {
                 """)
         }
         return migrator
+    }
+}
+
+extension SQLiteInboxStore {
+    /// The migrations the file has had, in order; none for a file that does not exist yet.
+    static func appliedMigrations(path: String) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration).read { db in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            }
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: message(error))
+        }
     }
 }

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import RiposteStore
+
+/// `riposte store migrate` and `riposte store copy`: looking after the store itself.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store", abstract: "Migrate a store, or copy one between SQLite and PostgreSQL.",
+        subcommands: [Migrate.self, Copy.self])
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring the store's schema up to date (Riposte also does this when it opens a store).")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let location: StoreLocation
+            let migration: StoreMigration
+            do {
+                location = try global.storeLocation()
+                migration = try location.migrate()
+            } catch {
+                throw fail("\(error)")
+            }
+            for name in migration.applied {
+                print((migration.ranNow.contains(name) ? "  applied now  " : "  already had  ") + name)
+            }
+            print(migration.ranNow.isEmpty ? "\(location): up to date" : "\(location): migrated, \(migration.ranNow.count) applied")
+        }
+    }
+
+    struct Copy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy a whole store into a new or empty one: SQLite to PostgreSQL and back.",
+            discussion: """
+                FROM and TO are each a SQLite file's path or a postgres://user@host[:port]/database URL; a missing \
+                PostgreSQL database is created. Every row goes in one transaction, then each table is read back and \
+                compared with the source by its count and checksum. Exits non-zero if any table differs.
+                """)
+
+        @Argument(help: ArgumentHelp("The store to copy.", valueName: "from"))
+        var from: String
+
+        @Argument(help: ArgumentHelp("The new store.", valueName: "to"))
+        var to: String
+
+        func run() throws {
+            let tables: [CopiedTable]
+            let started = Date()
+            do {
+                tables = try StoreCopy.run(from: try StoreLocation(from), to: try StoreLocation(to))
+            } catch {
+                throw fail("\(error)")
+            }
+            print("table".padding(toLength: 15, withPad: " ", startingAt: 0) + "rows from  rows to  "
+                  + "checksum from     checksum to")
+            for table in tables {
+                print(table.table.padding(toLength: 15, withPad: " ", startingAt: 0)
+                      + String(table.sourceRows).leftPadded(9) + String(table.targetRows).leftPadded(9) + "  "
+                      + table.sourceChecksum + "  " + table.targetChecksum + (table.matches ? "" : "  DIFFERS"))
+            }
+            let rows = tables.reduce(0) { $0 + $1.sourceRows }
+            guard tables.allSatisfy(\.matches) else {
+                throw fail("the copy differs from its source in \(tables.filter { !$0.matches }.map(\.table).joined(separator: ", "))")
+            }
+            print(String(format: "copied %d rows in %.1f s; every table's count and checksum match", rows,
+                         Date().timeIntervalSince(started)))
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
+    }
+}
