@@ -10,7 +10,7 @@ public final class AppSession {
     public private(set) var state: AppState
     let runner: EffectRunner
     let theme: Theme
-    let watcher: StoreChangeWatcher?
+    let watcher: (any StoreChangeWatching)?
     let player: DemoFeedPlayer?
     let logger: Logger
 
@@ -18,7 +18,7 @@ public final class AppSession {
     static let storePollInterval: TimeInterval = 0.25
     static let tickInterval: TimeInterval = 1
 
-    public init(state: AppState, runner: EffectRunner, theme: Theme, watcher: StoreChangeWatcher?,
+    public init(state: AppState, runner: EffectRunner, theme: Theme, watcher: (any StoreChangeWatching)?,
                 player: DemoFeedPlayer?, logger: Logger) {
         self.state = state
         self.runner = runner

@@ -13,11 +13,14 @@ public struct EffectRunner {
     public let clock: @Sendable () -> Date
     /// Where `:` history is kept between sessions; nil keeps it in memory only.
     let commandHistoryFile: String?
+    /// Where drafts wait while the store's server is unreachable; nil keeps them in the editor only.
+    let unsavedDrafts: UnsavedDrafts?
     let logger: Logger
 
     public init(store: any InboxStore, agent: String, settings: Settings = .defaults, commandHistoryFile: String? = nil,
-                clock: @escaping @Sendable () -> Date, logger: Logger) {
+                unsavedDrafts: UnsavedDrafts? = nil, clock: @escaping @Sendable () -> Date, logger: Logger) {
         self.commandHistoryFile = commandHistoryFile
+        self.unsavedDrafts = unsavedDrafts
         self.store = store
         self.agent = agent
         self.settings = settings
@@ -55,7 +58,13 @@ public struct EffectRunner {
                 return []
             case let .saveDraft(draft):
                 let now = clock()
-                try store.saveDraft(draft, by: agent, at: now)
+                do {
+                    try store.saveDraft(draft, by: agent, at: now)
+                } catch StoreError.unreachable {
+                    try unsavedDrafts?.keep(draft)
+                    return [.draftKeptLocally(draft.caseID)]
+                }
+                unsavedDrafts?.forget(draft.caseID)
                 return [.draftSaved(draft.caseID, at: now)]
             case let .deleteDraft(caseID):
                 try store.deleteDraft(on: caseID, by: agent)

@@ -3,18 +3,43 @@ import Logging
 
 /// Writes log lines to a file: the terminal belongs to the interface, so nothing is ever logged to stdout or stderr.
 public struct FileLogHandler: LogHandler {
-    /// The open log file, shared by every logger; writes are serialised.
+    /// The log file, shared by every logger; writes are serialised. It is opened (made, with its folder) by
+    /// `open` or the first line written, so a command that logs nothing leaves no file behind.
     public final class Sink: @unchecked Sendable {
-        let handle: FileHandle
+        let path: String
+        private var handle: FileHandle?
         let lock = NSLock()
 
-        init(handle: FileHandle) {
+        public init(path: String) {
+            self.path = path
+        }
+
+        /// Opens the file for appending now, to tell whether it can be written.
+        public func open() throws {
+            lock.lock()
+            defer { lock.unlock() }
+            _ = try opened()
+        }
+
+        private func opened() throws -> FileHandle {
+            if let handle { return handle }
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if !FileManager.default.fileExists(atPath: path) {
+                _ = FileManager.default.createFile(atPath: path, contents: nil)
+            }
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
             self.handle = handle
+            return handle
         }
 
         func write(_ line: String) {
             lock.lock()
             defer { lock.unlock() }
+            // A log that cannot be written is not worth stopping for; the interface checked it at start.
+            guard let handle = try? opened() else { return }
             handle.seekToEndOfFile()
             handle.write(Data(line.utf8))
         }
@@ -24,19 +49,6 @@ public struct FileLogHandler: LogHandler {
     let sink: Sink
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level = .info
-
-    /// Opens (creating it and its folder) the log file for appending.
-    public static func sink(path: String) throws -> Sink {
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-        return Sink(handle: handle)
-    }
 
     public init(label: String, sink: Sink) {
         self.label = label

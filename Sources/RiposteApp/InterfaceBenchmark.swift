@@ -16,10 +16,10 @@ public enum InterfaceBenchmark {
     }
 
     /// Builds the session and paints the first screen; `painted` is called the moment the queue is on the Screen.
-    public static func run(storePath: String, width: Int = 120, height: Int = 40, painted: (Double) -> Void) throws
-        -> [KeyTimes] {
+    public static func run(location: StoreLocation, width: Int = 120, height: Int = 40, painted: (Double) -> Void)
+        throws -> [KeyTimes] {
         let started = Date()
-        let store = try SQLiteInboxStore(path: storePath)
+        let store = try location.open()
         let logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
         let runner = EffectRunner(store: store, agent: "bench", clock: { Date() }, logger: logger)
         let session = AppSession(state: AppState(agent: "bench", width: width, height: height, now: Date()),

@@ -7,16 +7,22 @@ import RiposteUI
 
 /// What the interactive session is built from: the store, the keymap and theme, and what went wrong reading them.
 public struct Startup {
-    public var store: SQLiteInboxStore
+    public var store: any InboxStore
     public var keymap: Keymap
     public var theme: Theme
     /// Problems with the user's files; Riposte starts anyway, on the built-in defaults.
     public var warnings: [String]
 
     /// Opens (creating it the first time) the store; a store created now is filled from the bundled demo feed.
-    public static func openStore(path: String, fillNewStoreWithDemo: Bool, now: Date) throws -> SQLiteInboxStore {
-        let isNew = !FileManager.default.fileExists(atPath: path)
-        let store = try SQLiteInboxStore(path: path)
+    /// A PostgreSQL database counts as new while it holds no case and nothing scheduled.
+    public static func openStore(_ location: StoreLocation, fillNewStoreWithDemo: Bool, now: Date) throws
+        -> any InboxStore {
+        let fileExisted = if case let .file(path) = location { FileManager.default.fileExists(atPath: path) } else { false }
+        let store = try location.open()
+        let isNew = switch location {
+        case .file: !fileExisted
+        case .postgres: try store.queueRows(after: nil, limit: 1).isEmpty && store.scheduledCount() == 0
+        }
         if isNew, fillNewStoreWithDemo {
             let bundled = BundledFeeds.standard
             try DemoFeedLoader.load(try bundled.parse(), text: bundled.text, into: store, startingAt: now)

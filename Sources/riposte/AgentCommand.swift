@@ -28,7 +28,7 @@ struct AgentCommand: ParsableCommand {
                 throw fail("an agent's name is one word, like \"sam\"")
             }
             do {
-                let store = try SQLiteInboxStore(path: global.storePath)
+                let store = try global.openStore()
                 let actor = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "riposte"
                 try store.setAgent(Agent(name: name, role: role), by: actor, at: Date())
                 print("\(name) is \(role == .supervisor ? "a supervisor" : "an agent")")
@@ -45,7 +45,7 @@ struct AgentCommand: ParsableCommand {
 
         func run() throws {
             do {
-                for agent in try SQLiteInboxStore(path: global.storePath).agents() {
+                for agent in try global.openStore().agents() {
                     print("\(agent.name)\t\(agent.role.rawValue)")
                 }
             } catch {

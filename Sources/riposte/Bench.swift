@@ -22,12 +22,19 @@ struct Bench: ParsableCommand {
     @Option(help: .hidden)
     var interfaceOnly: String?
 
-    @Option(help: ArgumentHelp("Time only the filter and search queries, on this store.", valueName: "path"))
+    @Option(help: ArgumentHelp("Time only the filter and search queries, on this store.", valueName: "path|url"))
     var queriesOnly: String?
 
+    @Option(help: ArgumentHelp("""
+        Also measure PostgreSQL: the SQLite store is copied into this database (dropped and made anew first), and \
+        its queries, first paint and keys are timed there too.
+        """, valueName: "postgres://user@host/database"))
+    var postgres: String?
+
     func run() throws {
-        if let storePath = interfaceOnly { return try interface(storePath) }
-        if let storePath = queriesOnly { return try queries(try SQLiteInboxStore(path: storePath), tagging: false) }
+        if let location = interfaceOnly { return try interface(try StoreLocation(location)) }
+        if let location = queriesOnly { return try queries(try StoreLocation(location).open(), tagging: false) }
+        let postgres = try postgres.map { try PostgresAddress(url: $0) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,6 +42,7 @@ struct Bench: ParsableCommand {
         let jsonl = folder.appendingPathComponent("mentions.jsonl")
 
         print("riposte bench: \(posts) synthetic mentions, seed \(seed)")
+        print("SQLite, \(storePath):")
         let generated = Date()
         try writeJSONL(to: jsonl)
         print(String(format: "  generated the JSON Lines file in %.1f s (not counted)", Date().timeIntervalSince(generated)))
@@ -49,11 +57,25 @@ struct Bench: ParsableCommand {
                      Double(summary.inserted) / importSeconds, summary.inserted, summary.newCases, importSeconds,
                      Double(size) / 1_048_576))
         try queries(store, tagging: true)
+        try interfaceProcess(storePath)
 
-        // The interface runs in a fresh process: its start-up is counted and its peak memory is its own.
+        guard let postgres, let url = self.postgres else { return }
+        print("PostgreSQL, \(postgres), the same store:")
+        let copied = Date()
+        try PostgresDatabases.drop(postgres)
+        let tables = try StoreCopy.run(from: .file(storePath), to: .postgres(postgres))
+        guard tables.allSatisfy(\.matches) else { throw fail("the copy into PostgreSQL differs from the store") }
+        print(String(format: "  copied:        %d rows in %.1f s (riposte store copy)", tables.reduce(0) { $0 + $1.sourceRows },
+                     Date().timeIntervalSince(copied)))
+        try queries(try PostgresInboxStore(address: postgres), tagging: false)
+        try interfaceProcess(url)
+    }
+
+    /// The interface runs in a fresh process: its start-up is counted and its peak memory is its own.
+    func interfaceProcess(_ location: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["bench", "--interface-only", storePath]
+        process.arguments = ["bench", "--interface-only", location]
         let output = Pipe()
         process.standardOutput = output
         let spawned = Date()
@@ -84,7 +106,7 @@ struct Bench: ParsableCommand {
         }
     }
 
-    func queries(_ store: SQLiteInboxStore, tagging: Bool) throws {
+    func queries(_ store: any InboxStore, tagging: Bool) throws {
         let benchmark = QueryBenchmark(store: store)
         if tagging { try benchmark.tagSome() }
         print("  filter and search, a screen of \(QueryBenchmark.screen) cases (the first and the next):")
@@ -100,9 +122,9 @@ struct Bench: ParsableCommand {
         var keys: [InterfaceBenchmark.KeyTimes]
     }
 
-    func interface(_ storePath: String) throws {
+    func interface(_ location: StoreLocation) throws {
         var paint = 0.0
-        let keys = try InterfaceBenchmark.run(storePath: storePath) { milliseconds in
+        let keys = try InterfaceBenchmark.run(location: location) { milliseconds in
             paint = milliseconds
             // Unbuffered, so the parent sees it the moment it happens.
             FileHandle.standardOutput.write(Data("painted\n".utf8))

@@ -14,7 +14,7 @@ struct ClaimRace: ParsableCommand {
     var agent: String
 
     func run() throws {
-        let store = try SQLiteInboxStore(path: global.storePath)
+        let store = try global.openStore()
         var claimed = 0, answered = 0, refused = 0
         var key: QueueKey?
         while true {

@@ -59,7 +59,7 @@ struct Demo: ParsableCommand {
 
         func run() throws {
             let (loaded, text) = try FeedFile.read(feed)
-            let store = try SQLiteInboxStore(path: global.storePath)
+            let store = try global.openStore()
             let start = Date()
             let counts = try DemoFeedLoader.load(loaded, text: text, into: store, startingAt: start, speed: speed)
             print("\(loaded.name): \(counts.history) posts now, \(counts.scheduled) to come at \(Int(speed ?? loaded.speed))×")

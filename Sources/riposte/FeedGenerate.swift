@@ -45,7 +45,7 @@ struct FeedGenerate: ParsableCommand {
         let span = minutes * 60
         var tally = GeneratedTally()
         do {
-            let store = try SQLiteInboxStore(path: global.storePath)
+            let store = try global.openStore()
             if live {
                 try play(SyntheticFeed(count: count, seed: seed, start: Date(), span: span, shape: shape),
                          into: store, tally: &tally)
@@ -69,7 +69,7 @@ struct FeedGenerate: ParsableCommand {
     }
 
     /// Writes each post once its time has come, a few times a second, with a progress line every few seconds.
-    func play(_ feed: SyntheticFeed, into store: SQLiteInboxStore, tally: inout GeneratedTally) throws {
+    func play(_ feed: SyntheticFeed, into store: any InboxStore, tally: inout GeneratedTally) throws {
         var posts = feed.makeIterator()
         var waiting = posts.next()
         var lastProgress = Date()

@@ -30,7 +30,7 @@ struct Import: ParsableCommand {
             throw fail("cannot read \(file)")
         }
         do {
-            let store = try SQLiteInboxStore(path: global.storePath)
+            let store = try global.openStore()
             let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: file == "-" ? "<stdin>" : file,
                                               into: store)
             print("imported \(summary.inserted) posts (\(summary.newCases) new cases); "

@@ -45,13 +45,15 @@ struct Open: ParsableCommand {
         let paths = global.paths
         let logger = try makeLogger(paths)
         let name = agent ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "agent"
-        let store: SQLiteInboxStore
-        let watcher: StoreChangeWatcher
+        let location: StoreLocation
+        let store: any InboxStore
+        let watcher: any StoreChangeWatching
         let agent: Agent
         do {
-            store = try Startup.openStore(path: global.storePath, fillNewStoreWithDemo: !noDemo, now: Date())
+            location = try global.storeLocation()
+            store = try Startup.openStore(location, fillNewStoreWithDemo: !noDemo, now: Date())
             agent = try store.ensureAgent(named: name, role: .agent)
-            watcher = try StoreChangeWatcher(path: global.storePath)
+            watcher = try location.changeWatcher()
         } catch {
             throw fail("\(error)")
         }
@@ -81,8 +83,13 @@ struct Open: ParsableCommand {
             state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
         }
         state.commandHistory = CommandHistoryFile.read(paths.commandHistory)
+        let unsaved = UnsavedDrafts(stateHome: paths.stateHome, store: location, agent: name)
+        if unsaved.deliver(to: store, by: name, at: Date()) > 0 {
+            state.message = StatusMessage("Drafts kept on this machine while the store was unreachable are saved now",
+                                          expires: Date().addingTimeInterval(10))
+        }
         let runner = EffectRunner(store: store, agent: name, settings: settings, commandHistoryFile: paths.commandHistory,
-                                  clock: { Date() }, logger: logger)
+                                  unsavedDrafts: unsaved, clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
                                  player: DemoFeedPlayer(store: store), logger: logger)
         session.run(on: terminal)
@@ -91,13 +98,11 @@ struct Open: ParsableCommand {
     }
 
     func makeLogger(_ paths: RipostePaths) throws -> Logger {
-        let sink: FileLogHandler.Sink
         do {
-            sink = try FileLogHandler.sink(path: paths.logFile)
+            try ProcessLog.sink.open()
         } catch {
             throw fail("cannot write the log \(paths.logFile): \(error.localizedDescription)")
         }
-        LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink) }
         return Logger(label: "riposte")
     }
 }

@@ -18,7 +18,7 @@ struct QueryBenchmark {
         var max: Double
     }
 
-    let store: SQLiteInboxStore
+    let store: any InboxStore
 
     /// Tags one case in a thousand "vip", the way a team tags a few.
     func tagSome() throws {

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         for problem in problems { FileHandle.standardError.write(Data("riposte: \(problem)\n".utf8)) }
         // Whole seconds, so that the times written are exactly the ones the figures were taken at.
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-        let store = try SQLiteInboxStore(path: global.storePath)
+        let store = try global.openStore()
         let started = Date()
         let figures = try store.teamFigures(since: now.addingTimeInterval(-window), at: now,
                                             serviceLevels: settings.serviceLevels)

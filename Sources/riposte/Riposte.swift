@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import Logging
+import RiposteApp
 import RiposteCore
+import RiposteStore
 
 @main
 struct Riposte: ParsableCommand {
@@ -8,24 +11,52 @@ struct Riposte: ParsableCommand {
         commandName: "riposte",
         abstract: "A keyboard-first social inbox for brand care teams.",
         subcommands: [Open.self, Import.self, Count.self, AgentCommand.self, ConfigCommand.self, Demo.self,
-                      FeedCommand.self, TrainingCommand.self, ReportCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
+                      FeedCommand.self, TrainingCommand.self, ReportCommand.self, StoreCommand.self, Bench.self, ClaimRace.self,
+                      KeysCommand.self],
         defaultSubcommand: Open.self)
+
+    static func main() {
+        _ = ProcessLog.sink
+        main(nil)
+    }
+}
+
+/// swift-log is set up once per process, before any command runs: every command, the store's connections
+/// included, logs to the log file and never to the terminal.
+enum ProcessLog {
+    static let sink: FileLogHandler.Sink = {
+        let sink = FileLogHandler.Sink(path: RipostePaths().logFile)
+        LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: sink) }
+        return sink
+    }()
 }
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The store file (default: $RIPOSTE_STORE, else $XDG_DATA_HOME/riposte/riposte.sqlite).",
-                               valueName: "path"))
+    @Option(help: ArgumentHelp("""
+        The store: a SQLite file's path, or postgres://user@host[:port]/database for a team's shared PostgreSQL \
+        (default: $RIPOSTE_STORE, else $XDG_DATA_HOME/riposte/riposte.sqlite).
+        """, valueName: "path|url"))
     var store: String?
 
     var paths: RipostePaths { RipostePaths() }
 
+    /// The store as given: a file's path or a PostgreSQL URL.
     var storePath: String {
         if let store, !store.isEmpty { return store }
         if let fromEnvironment = ProcessInfo.processInfo.environment["RIPOSTE_STORE"], !fromEnvironment.isEmpty {
             return fromEnvironment
         }
         return paths.defaultStore
+    }
+
+    func storeLocation() throws -> StoreLocation {
+        try StoreLocation(storePath)
+    }
+
+    /// Opens the store, creating and migrating it as needed.
+    func openStore() throws -> any InboxStore {
+        try storeLocation().open()
     }
 }
 

@@ -24,7 +24,7 @@ struct TrainingCommand: ParsableCommand {
         var agent: String?
 
         func run() throws {
-            let store = try SQLiteInboxStore(path: global.storePath)
+            let store = try global.openStore()
             var from: Date?
             if let since {
                 guard let interval = try? WrittenDuration.parse(since) else {

@@ -76,12 +76,12 @@ struct JSONLImportTests {
         #expect(errors.description == "in.jsonl:1:70: not valid UTF-8")
     }
 
-    @Test("a lone surrogate from a broken exporter is kept as U+FFFD, the rest of the text intact")
+    @Test("a lone surrogate or a NUL from a broken exporter is kept as U+FFFD, the rest of the text intact")
     func loneSurrogate() throws {
         let store = try TemporaryStore().store
-        let line = #"{"id": "1", "network": "x", "author": {"handle": "@a"}, "text": "half \ud83d emoji \ud83d\ude00", "created_at": "2024-03-01T00:00:00Z"}"#
+        let line = #"{"id": "1", "network": "x", "author": {"handle": "@a"}, "text": "half \ud83d emoji \ud83d\ude00 \u0000end", "created_at": "2024-03-01T00:00:00Z"}"#
         try JSONLImport.run(lines: [Array(line.utf8)], file: "in.jsonl", into: store)
-        #expect(try store.queueRows(after: nil, limit: 1).first?.snippet == "half \u{FFFD} emoji 😀")
+        #expect(try store.queueRows(after: nil, limit: 1).first?.snippet == "half \u{FFFD} emoji 😀 \u{FFFD}end")
     }
 
     @Test("the line reader splits a file in chunks, with CRLF and without a final newline")

@@ -1,7 +1,8 @@
 /// Parses one line of JSON Lines from its UTF-8 bytes, keeping each value's byte offset.
 ///
 /// Strict RFC 8259: no comments, no trailing commas, nothing after the value. A lone surrogate escape
-/// (`"\ud800"`, which broken exporters write) becomes U+FFFD: the post is kept, its display made safe.
+/// (`"\ud800"`, which broken exporters write) becomes U+FFFD: the post is kept, its display made safe. So does
+/// `"\u0000"`: no post means a NUL, and a PostgreSQL store cannot hold one in text.
 public struct JSONLineParser {
     public typealias Failure = ByteOffsetError
 
@@ -196,7 +197,7 @@ public struct JSONLineParser {
                 }
                 index = save
             }
-            return Unicode.Scalar(high) ?? "\u{FFFD}"
+            return high == 0 ? "\u{FFFD}" : Unicode.Scalar(high) ?? "\u{FFFD}"
         default:
             throw failure("unknown escape \"\\\(Unicode.Scalar(letter))\"", at: start)
         }

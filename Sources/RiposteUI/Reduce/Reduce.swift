@@ -84,7 +84,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.say(sent.map { "Approved: sent as \($0.author.handle)" } ?? "Rejected: the agent sees your reason")
         return [.loadApprovals, QueueNavigation.reload(state)]
     case let .draftSaved(caseID, at):
-        if state.editor?.caseID == caseID { state.editor?.lastSaved = at }
+        guard state.editor?.caseID == caseID else { return [] }
+        state.editor?.lastSaved = at
+        if state.editor?.keptLocally == true {
+            state.editor?.keptLocally = false
+            state.say("The store is back: your draft is saved")
+        }
+        return []
+    case let .draftKeptLocally(caseID):
+        guard state.editor?.caseID == caseID else { return [] }
+        // Unsaved again, so that autosave tries the store again within a second.
+        state.editor?.unsaved = true
+        state.editor?.keptLocally = true
+        state.say("The store cannot be reached: your draft is kept on this machine and saved when it is back",
+                  isError: true)
         return []
     case let .feedStatus(feed):
         state.feed = feed

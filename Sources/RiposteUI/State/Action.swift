@@ -25,6 +25,8 @@ public enum Action: Hashable, Sendable {
     /// A supervisor's decision went through; `sent` is the reply an approval posted.
     case approvalDecided(ApprovalID, sent: ThreadPost?)
     case draftSaved(CaseID, at: Date)
+    /// The store's server could not be reached: the draft waits on this machine and is saved again shortly.
+    case draftKeptLocally(CaseID)
     case feedStatus(FeedStatus?)
     case reportLoaded(ReportPage)
     case dashboardLoaded(TeamFigures)
