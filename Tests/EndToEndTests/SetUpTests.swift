@@ -15,15 +15,17 @@ struct SetUpTests {
         return blocks.compactMap { $0.components(separatedBy: "\n```").first }
     }
 
-    @Test("CI runs exactly the README's test command, and it installs tmux and the headers it needs")
+    @Test("CI runs exactly the README's test command, and it installs tmux, PostgreSQL and the headers it needs")
     func ciRunsTheReadmeCommand() throws {
         let commands = try readmeCommands()
         #expect(commands.count == 2)
         let test = try #require(commands.last)
         let ci = try read(".ci/run").split(separator: "\n").last.map(String.init)
         #expect(ci == test)
-        for package in ["libncurses-dev", "libsqlite3-dev", "tmux"] { #expect(test.contains(package)) }
-        #expect(test.hasSuffix("swift build && swift test"))
+        for package in ["libncurses-dev", "libsqlite3-dev", "tmux", "postgresql"] { #expect(test.contains(package)) }
+        // The whole suite, then the store's tests again on PostgreSQL, both under a throwaway server.
+        #expect(test.contains("swift build && Tests/Postgres/cluster.sh run sh -c 'swift test && "))
+        #expect(test.contains("RIPOSTE_TEST_BACKEND=postgres swift test --filter"))
     }
 
     @Test("the README's first command installs the headers and opens Riposte")

@@ -1,9 +1,10 @@
 import Foundation
 import RiposteCore
 import RiposteStore
+import StoreTestSupport
 import Testing
 
-@Suite("End to end: a team on one store file", .serialized)
+@Suite("End to end: a team on one store", .serialized)
 struct TeamTests {
     @Test("an agent's claim shows in a colleague's queue within a second")
     func claimSeenByColleague() throws {
@@ -36,12 +37,23 @@ struct TeamTests {
         try kim.waitFor("sam is replying on this case; T takes it over")
     }
 
-    @Test("four agents race to claim and answer the same 1,000 cases: each gets one reply and one holder")
-    func claimRace() throws {
+    /// SQLite always; PostgreSQL too when the tests run with a server (Tests/Postgres/cluster.sh run).
+    static var backends: [StoreBackend] { StoreBackend.postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    @Test("four agents race to claim and answer the same 1,000 cases: each gets one reply and one holder",
+          arguments: backends)
+    func claimRace(on backend: StoreBackend) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-race-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("race.sqlite").path
+        // A file, or a database of its own on the test server: four processes on one machine or on four.
+        var path = folder.appendingPathComponent("race.sqlite").path
+        if backend == .postgres {
+            let address = try StoreBackend.postgresServer().database("riposte_race_\(UUID().uuidString.prefix(8).lowercased())")
+            try PostgresDatabases.create(address)
+            path = address.description
+        }
+        defer { if backend == .postgres { try? PostgresDatabases.drop(PostgresAddress(url: path)) } }
         let file = folder.appendingPathComponent("in.jsonl")
         let lines = (0..<1000).map { index in
             #"{"id": "c\#(index)", "network": "x", "author": {"handle": "@user\#(index)"}, "text": "case \#(index)", "created_at": "2024-03-01T09:00:00Z"}"#
@@ -63,7 +75,7 @@ struct TeamTests {
         #expect(answered.count == 4)
         #expect(answered.reduce(0, +) == 1000)
 
-        let store = try SQLiteInboxStore(path: path)
+        let store = try StoreLocation(path).open()
         let rows = try store.queueRows(after: nil, limit: 2000)
         #expect(rows.count == 1000)
         let audit = try store.auditLog(for: nil)

@@ -6,14 +6,14 @@ import Testing
 
 @Suite("Claims: one agent replies on a case at a time")
 struct ClaimTests {
-    /// One store file opened twice, as two agents' processes would.
-    func twoAgents() throws -> (TemporaryStore, SQLiteInboxStore, CaseThread) {
+    /// One store opened twice, as two agents' processes would.
+    func twoAgents() throws -> (TemporaryStore, any InboxStore, CaseThread) {
         let temporary = try TemporaryStore()
         try temporary.store.ingest([post("q", by: account("@ann"), at: 0, text: "Why is my bill double?")])
         for (name, role) in [("sam", Agent.Role.agent), ("kim", .agent), ("lee", .supervisor)] {
             try temporary.store.setAgent(Agent(name: name, role: role), by: "test", at: epoch)
         }
-        let other = try SQLiteInboxStore(path: temporary.path)
+        let other = try temporary.reopened()
         let row = try #require(try temporary.store.queueRows(after: nil, limit: 1).first)
         return (temporary, other, try #require(try temporary.store.thread(row.caseID, agent: "sam")))
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import RiposteCore
 import RiposteStore
 import StoreTestSupport
@@ -21,11 +20,11 @@ struct TeamFiguresTests {
 
     /// The case a post is on and the post, by the post's external id.
     func find(_ externalID: String, in temporary: TemporaryStore) throws -> (CaseID, PostID) {
-        let row = try DatabaseQueue(path: temporary.path).read { db in
-            try Row.fetchOne(db, sql: "SELECT case_id, id FROM posts WHERE external_id = ?", arguments: [externalID])
+        for row in try temporary.store.queueRows(after: nil, limit: 1000) {
+            let thread = try #require(try temporary.store.thread(row.caseID, agent: "test"))
+            if let post = thread.posts.first(where: { $0.externalID == externalID }) { return (row.caseID, post.id) }
         }
-        let found = try #require(row, "no post \(externalID)")
-        return (CaseID(found["case_id"]), PostID(found["id"]))
+        throw StoreError.database("no post \(externalID)")
     }
 
     /// A morning's inbox, minutes counted from `epoch`: sam answers bob after 90 s and fay twice (first before the
