@@ -19,17 +19,12 @@ extension PostgresInboxStore {
             }
             let holder = try Self.holder(lockedClaim, me: (agentID, agent), db)
             let expires = time.addingTimeInterval(lease)
-            if let holder, holder.agent != agent, holder.isHeld(at: time), !takeOver {
+            if let holder, !ClaimRules.mayClaim(holder, by: agent, at: time, takeOver: takeOver) {
                 return .heldBy(holder)
             }
             try db.execute("UPDATE cases SET claimed_by = ?, claim_expires_at = ? WHERE id = ?",
                            [agentID, StoreTime.milliseconds(expires), caseID.rawValue])
-            if holder?.agent != agent || holder?.isHeld(at: time) != true {
-                let detail = switch holder {
-                case let holder? where holder.agent != agent && holder.isHeld(at: time): "taken over from \(holder.agent)"
-                case let holder? where holder.agent != agent: "\(holder.agent)'s claim had ended"
-                default: "claimed"
-                }
+            if let detail = ClaimRules.auditDetail(over: holder, by: agent, at: time) {
                 try Self.audit(AuditEntry(at: time, agent: agent, action: "case.claim", caseID: caseID, detail: detail), db)
             }
             return .granted(Claim(agent: agent, expires: expires))

@@ -65,11 +65,12 @@ struct PostgresFilterSQL {
         -> (String, [any PostgresBindable]) {
         switch condition {
         case let .author(handles):
-            // Any post of the case, as in SQLite; handles compare without case, as `COLLATE NOCASE` did.
+            // Any post of the case, as in SQLite; handles compare without case, as `COLLATE NOCASE` did. From the
+            // author's few posts to their cases: walking the queue and looking in each case took 60 ms at 1M posts.
             let forms = handles.map { ($0.hasPrefix("@") ? $0 : "@" + $0).lowercased() }
             return ("""
-                EXISTS (SELECT 1 FROM posts ap JOIN accounts aa ON aa.id = ap.account_id
-                        WHERE ap.case_id = c.id AND lower(aa.handle) = ANY(?))
+                c.id IN (SELECT ap.case_id FROM posts ap WHERE ap.account_id IN
+                         (SELECT aa.id FROM accounts aa WHERE lower(aa.handle) = ANY(?)))
                 """, [forms])
         case let .network(networks):
             return ("c.network = ANY(?)", [networks.map(\.rawValue)])

@@ -104,11 +104,6 @@ extension PostgresInboxStore {
         "to \(parent.handle) as \(reply.author.handle): \(reply.text)"
     }
 
-    /// Our account on a network: the first brand account a feed or an import gave us, or a stand-in.
-    static func brandAccount(on network: Network, _ db: PostgresSQL) throws -> Account {
-        try storedBrandAccount(on: network, db)?.account ?? standInBrandAccount(on: network)
-    }
-
     /// The row a reply is posted from: the brand account, or the stand-in, written on first use.
     ///
     /// An existing account is left as it is (the SQLite store rewrites it with the same values): a write would lock
@@ -135,7 +130,7 @@ extension PostgresInboxStore {
             """, [network.rawValue]).map { (try $0.int("id"), try $0.account()) }
     }
 
-    private static func standInBrandAccount(on network: Network) -> Account {
+    static func standInBrandAccount(on network: Network) -> Account {
         Account(network: network, handle: "@ourbrand", name: "Our brand", followers: 0, role: .brand)
     }
 }

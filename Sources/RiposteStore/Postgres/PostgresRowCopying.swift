@@ -44,6 +44,9 @@ extension PostgresInboxStore: RowCopying {
                     FROM \(table.name)
                     """)
             }
+            // The planner knows nothing of rows loaded this way until autovacuum gets round to them; a search on
+            // the new store chose seconds-long plans meanwhile.
+            try db.execute("ANALYZE")
         }
     }
 

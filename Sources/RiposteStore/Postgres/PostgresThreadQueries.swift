@@ -7,12 +7,19 @@ extension PostgresInboxStore {
 
     public func thread(_ caseID: CaseID, agent: String) throws -> CaseThread? {
         try link.read { db in
-            // The agent's draft comes with the case: one round trip fewer on every thread opened.
+            // The agent's draft, the brand account we answer as and the notes come with the case: each is a round
+            // trip fewer on every thread opened.
             guard let caseRow = try db.row("""
                 SELECT c.network, c.status, \(PostgresCaseWorkColumns.select),
-                       d.in_reply_to AS d_in_reply_to, d.text AS d_text, d.cursor AS d_cursor
+                       d.in_reply_to AS d_in_reply_to, d.text AS d_text, d.cursor AS d_cursor, b.*,
+                       (SELECT json_agg(json_build_array(g.name, n.text, n.created_at) ORDER BY n.id)::text
+                        FROM notes n JOIN agents g ON g.id = n.agent_id WHERE n.case_id = c.id) AS notes
                 FROM cases c
                 LEFT JOIN drafts d ON d.case_id = c.id AND d.agent_id = (SELECT id FROM agents WHERE name = ?)
+                LEFT JOIN LATERAL (
+                    SELECT \(AccountColumns.select("accounts")) FROM accounts
+                    WHERE network = c.network AND role = 'brand' ORDER BY id LIMIT 1
+                ) b ON TRUE
                 WHERE c.id = ?
                 """, [agent, caseID.rawValue])
             else { return nil }
@@ -39,16 +46,27 @@ extension PostgresInboxStore {
             // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
             let approval = try Self.approvals(db, where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
                                               arguments: [caseID.rawValue]).first
-            let notes = try db.rows("""
-                SELECT g.name, n.text, n.created_at FROM notes n JOIN agents g ON g.id = n.agent_id
-                WHERE n.case_id = ? ORDER BY n.id
-                """, [caseID.rawValue]).map {
-                CaseNote(agent: try $0.text("name"), text: try $0.text("text"), createdAt: try $0.date("created_at"))
-            }
+            let brand = try caseRow.optionalText("a_handle") == nil ? Self.standInBrandAccount(on: network)
+                : try caseRow.account()
             return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
-                              posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db),
+                              posts: posts, draft: draft, brand: brand,
                               approval: approval?.state == .approved ? nil : approval, work: try caseRow.caseWork(),
-                              notes: notes)
+                              notes: try Self.notes(caseRow.optionalText("notes")))
+        }
+    }
+
+    /// The notes as the case row carries them: a JSON array of [agent, text, milliseconds], oldest first.
+    static func notes(_ json: String?) throws -> [CaseNote] {
+        guard let json else { return [] }
+        guard let items = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]] else {
+            throw StoreError.database("the case's notes could not be read")
+        }
+        return try items.map { item in
+            guard item.count == 3, let agent = item[0] as? String, let text = item[1] as? String,
+                  let milliseconds = (item[2] as? NSNumber)?.int64Value else {
+                throw StoreError.database("the case's notes could not be read")
+            }
+            return CaseNote(agent: agent, text: text, createdAt: StoreTime.date(milliseconds))
         }
     }
 

@@ -15,18 +15,13 @@ extension SQLiteInboxStore {
                 let agentID = try Self.agentID(agent, db)
                 let holder = try Self.holder(of: caseID, db)
                 let expires = time.addingTimeInterval(lease)
-                if let holder, holder.agent != agent, holder.isHeld(at: time), !takeOver {
+                if let holder, !ClaimRules.mayClaim(holder, by: agent, at: time, takeOver: takeOver) {
                     return .heldBy(holder)
                 }
                 try db.execute(sql: "UPDATE cases SET claimed_by = ?, claim_expires_at = ? WHERE id = ?",
                                arguments: [agentID, StoreTime.milliseconds(expires), caseID.rawValue])
                 guard db.changesCount == 1 else { throw StoreError.database("no case \(caseID)") }
-                if holder?.agent != agent || holder?.isHeld(at: time) != true {
-                    let detail = switch holder {
-                    case let holder? where holder.agent != agent && holder.isHeld(at: time): "taken over from \(holder.agent)"
-                    case let holder? where holder.agent != agent: "\(holder.agent)'s claim had ended"
-                    default: "claimed"
-                    }
+                if let detail = ClaimRules.auditDetail(over: holder, by: agent, at: time) {
                     try Self.audit(AuditEntry(at: time, agent: agent, action: "case.claim", caseID: caseID, detail: detail), db)
                 }
                 return .granted(Claim(agent: agent, expires: expires))
