@@ -160,7 +160,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
             return []
         }
         state.thread = ThreadState(caseID: row.caseID)
-        return [.openCase(row.caseID), .loadThread(row.caseID)]
+        // Only a new case changes when opened: no write, and no round trip to a shared server, for the others.
+        return (row.status == .new ? [.openCase(row.caseID)] : []) + [.loadThread(row.caseID)]
     case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp:
         ThreadNavigation.run(command, &state)
         return []
