@@ -206,9 +206,4 @@ struct PostgresSQL {
         if let error = error as? StoreError { return error.description }
         return String(describing: error)
     }
-
-    /// The server's SQLSTATE for a failed statement, as in `23505` for a unique violation.
-    static func sqlState(_ error: any Error) -> String? {
-        (error as? PSQLError)?.serverInfo?[.sqlState]
-    }
 }

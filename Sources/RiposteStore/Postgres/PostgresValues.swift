@@ -38,11 +38,6 @@ extension Array: PostgresBindable where Element: PostgresArrayEncodable {
     func bind(into binds: inout PostgresBindings) throws { try binds.append(self) }
 }
 
-/// SQL NULL where no typed value is at hand.
-struct SQLNull: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) { binds.appendNull() }
-}
-
 /// A row read by the PostgreSQL store; columns by name or position. A NULL where a value must be, or a value of a
 /// kind the model does not know, is a damaged store, not a default.
 struct PostgresStoreRow {
