@@ -29,7 +29,7 @@ start() {
         # fsync off: a throwaway cluster need not survive a power cut, and the tests run several times faster.
         if owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start -o \
             "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-            >/dev/null; then
+            >/dev/null 2>&1; then
             echo "$port" | owner tee "$dir/port" >/dev/null
             echo "postgres://postgres@127.0.0.1:$port/postgres"
             return
