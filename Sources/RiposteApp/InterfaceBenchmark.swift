@@ -57,7 +57,9 @@ public enum InterfaceBenchmark {
             time("PageDown", count: 500, [.pageDown], wrap: .character("g")),
             time("Enter (open thread), q", count: 300, [.enter, .character("q")], wrap: nil),
         ]
-        // Typing a reply: each key re-measures the length, re-scores the risk and redraws the editor.
+        // Typing a reply: each key re-measures the length, re-scores the risk and redraws the editor. From an empty
+        // draft, so that a run on a kept store does not type onto the draft the run before left.
+        if let selected = session.state.queue.selected { try store.deleteDraft(on: selected.caseID, by: "bench") }
         session.dispatch(.key(.enter))
         session.dispatch(.key(.character("r")))
         let reply = Array("Sorry to hear that! DM us your postcode and we'll check the mast near you 🙏 ")
