@@ -18,8 +18,7 @@ enum QueueWindowQuery {
             // The case may have moved since it was drawn (new activity): look it up by id first.
             let anchor = try store.queueRow(caseID, in: scope)
             let key = anchor?.key ?? oldKey
-            let above = try store.queueRows(before: key, limit: request.above, in: scope)
-            let below = try store.queueRows(after: key, limit: request.below, in: scope)
+            let (above, below) = try store.queueRows(around: key, above: request.above, below: request.below, in: scope)
             return QueueWindow(request: request, rows: above + (anchor.map { [$0] } ?? []) + below,
                                anchorIndex: above.count, reachedTop: above.count < request.above,
                                reachedBottom: below.count < request.below)

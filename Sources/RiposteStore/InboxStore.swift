@@ -15,6 +15,9 @@ public protocol InboxStore: Sendable {
     /// Queue rows above `key` (older activity), in queue order, the nearest to `key` last; the bottom rows when
     /// `key` is nil.
     func queueRows(before key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow]
+    /// The rows a window around `key` shows: `above` rows before it, the nearest last, and `below` rows after it.
+    func queueRows(around key: QueueKey, above: Int, below: Int, in scope: QueueScope) throws
+        -> (above: [QueueRow], below: [QueueRow])
     /// The case's row, if `scope` covers it.
     func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow?
 
@@ -95,6 +98,11 @@ extension InboxStore {
                           at time: Date) throws -> ThreadPost {
         try sendReply(OutgoingReply(caseID: caseID, inReplyTo: parent, text: text, voice: nil, riskScore: 0,
                                     riskReasons: []), by: agent, at: time)
+    }
+
+    public func queueRows(around key: QueueKey, above: Int, below: Int, in scope: QueueScope) throws
+        -> (above: [QueueRow], below: [QueueRow]) {
+        (try queueRows(before: key, limit: above, in: scope), try queueRows(after: key, limit: below, in: scope))
     }
 
     public func queueRows(after key: QueueKey?, limit: Int) throws -> [QueueRow] {

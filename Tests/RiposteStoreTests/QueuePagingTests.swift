@@ -60,6 +60,20 @@ struct QueuePagingTests {
         #expect(seen == all)
     }
 
+    @Test("a window around a case holds the rows either side of it, in and out of a filter",
+          arguments: ["", "-author:@user3", "post"])
+    func window(filter: String) throws {
+        let (temporary, _) = try filledStore()
+        let scope = QueueScope(filter: try CaseFilter.parse(filter), agent: "", now: epoch, serviceLevels: .standard)
+        let all = try temporary.store.queueRows(after: nil, limit: 1000, in: scope)
+        #expect(all.count > 6)
+        for (index, row) in all.enumerated() {
+            let window = try temporary.store.queueRows(around: row.key, above: 3, below: 4, in: scope)
+            #expect(window.above == Array(all[max(0, index - 3)..<index]))
+            #expect(window.below == Array(all[(index + 1)..<min(all.count, index + 5)]))
+        }
+    }
+
     @Test("a case is found by id with its current key after it moved")
     func rowByID() throws {
         let (temporary, all) = try filledStore()

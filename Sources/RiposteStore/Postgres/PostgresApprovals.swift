@@ -46,8 +46,8 @@ extension PostgresInboxStore {
 
     public func approvals(in state: Approval.State, limit: Int) throws -> [Approval] {
         try link.read { db in
-            try Self.approvals(db, where: "ap.state = ? ORDER BY ap.requested_at, ap.id LIMIT ?",
-                               arguments: [state.rawValue, limit])
+            try Self.approvals(db, where: "ap.state = ? ORDER BY ap.requested_at, ap.id LIMIT \(limit)",
+                               arguments: [state.rawValue])
         }
     }
 
@@ -139,9 +139,15 @@ extension PostgresInboxStore {
         return (approval, try agent.int("id"))
     }
 
+    /// Prepared: a thread reads its latest request each time it opens.
     static func approvals(_ db: PostgresSQL, where condition: String, arguments: [any PostgresBindable]) throws
         -> [Approval] {
-        try db.rows("""
+        let statement = approvalsStatement(where: condition, arguments: arguments)
+        return try db.preparedRows(statement.sql, statement.arguments).map(approval)
+    }
+
+    static func approvalsStatement(where condition: String, arguments: [any PostgresBindable]) -> PostgresStatement {
+        PostgresStatement("""
             SELECT ap.id, ap.case_id, ap.text, ap.voice, ap.risk_score, ap.risk_reasons, ap.requested_at, ap.state,
                    ap.decided_at, ap.note, requester.name AS requester, decider.name AS decider,
                    p.id AS post_id, p.external_id, p.parent_id, p.text AS post_text, p.created_at, p.is_ours,
@@ -152,21 +158,23 @@ extension PostgresInboxStore {
             JOIN posts p ON p.id = ap.in_reply_to
             JOIN accounts a ON a.id = p.account_id
             WHERE \(condition)
-            """, arguments).map { row in
-            let reasons = try row.text("risk_reasons")
-            return Approval(
-                id: ApprovalID(try row.int("id")), caseID: CaseID(try row.int("case_id")),
-                inReplyTo: ThreadPost(id: PostID(try row.int("post_id")), externalID: try row.text("external_id"),
-                                      parentID: try row.optionalInt("parent_id").map(PostID.init),
-                                      author: try row.account(), text: try row.text("post_text"),
-                                      createdAt: try row.date("created_at"), isOurs: try row.int("is_ours") != 0,
-                                      sentBy: nil),
-                text: try row.text("text"), voice: try row.optionalText("voice"),
-                riskScore: Int(try row.int("risk_score")),
-                riskReasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
-                requestedBy: try row.text("requester"), requestedAt: try row.date("requested_at"),
-                state: try row.enumValue("state"), decidedBy: try row.optionalText("decider"),
-                decidedAt: try row.optionalDate("decided_at"), note: try row.optionalText("note"))
-        }
+            """, arguments)
+    }
+
+    static func approval(_ row: PostgresStoreRow) throws -> Approval {
+        let reasons = try row.text("risk_reasons")
+        return Approval(
+            id: ApprovalID(try row.int("id")), caseID: CaseID(try row.int("case_id")),
+            inReplyTo: ThreadPost(id: PostID(try row.int("post_id")), externalID: try row.text("external_id"),
+                                  parentID: try row.optionalInt("parent_id").map(PostID.init),
+                                  author: try row.account(), text: try row.text("post_text"),
+                                  createdAt: try row.date("created_at"), isOurs: try row.int("is_ours") != 0,
+                                  sentBy: nil),
+            text: try row.text("text"), voice: try row.optionalText("voice"),
+            riskScore: Int(try row.int("risk_score")),
+            riskReasons: reasons.isEmpty ? [] : reasons.components(separatedBy: "\n"),
+            requestedBy: try row.text("requester"), requestedAt: try row.date("requested_at"),
+            state: try row.enumValue("state"), decidedBy: try row.optionalText("decider"),
+            decidedAt: try row.optionalDate("decided_at"), note: try row.optionalText("note"))
     }
 }

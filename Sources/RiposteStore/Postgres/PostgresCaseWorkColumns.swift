@@ -4,7 +4,8 @@ import RiposteCore
 /// The team's work on a case as the PostgreSQL store's rows carry it: the SQLite store's `CaseWorkColumns`.
 ///
 /// The agents' names are subqueries rather than joins: each join in a page's statement costs the planner more than
-/// the lookups themselves (about a millisecond a page), and PostgreSQL plans every statement it is sent.
+/// the lookups themselves (about a millisecond a page), and a word search's pages are planned every time. (Prepared
+/// and planned once, joins would save about 0.2 ms on a page of 110.)
 enum PostgresCaseWorkColumns {
     /// Needs the case as `c`. Tags in byte order (`COLLATE "C"`), as SQLite sorts them.
     static let select = """

@@ -123,11 +123,12 @@ struct PostgresFilterSQL {
         case .rejected:
             return ("c.approval = 'rejected'", [])
         case .breached:
-            // The target depends on the case's network and priority: one CASE over the table of targets.
+            // The target depends on the case's network and priority: one CASE over the table of targets. Typed,
+            // so that a prepared statement knows (the server infers text for a CASE of bare placeholders).
             var cases: [String] = [], values: [any PostgresBindable] = [now]
             for network in Network.allCases {
                 for priority in Priority.allCases {
-                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?")
+                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?::bigint")
                     values += [network.rawValue, Int64(priority.rank),
                                Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
                 }

@@ -11,7 +11,10 @@ final class PostgresLink: @unchecked Sendable {
     private let logger: Logger
     // Serialises every use of the connection: one statement or transaction at a time, in call order.
     private let lock = NSRecursiveLock()
-    private var connection: PostgresConnection?
+    private var connection: PostgresConnection? {
+        didSet { if connection !== oldValue { preparedStatements.removeAll() } }
+    }
+    fileprivate var preparedStatements = PostgresPreparedStatements()
     private var lastFailedAttempt: Date?
     private var lastFailure = ""
     /// How long to wait before trying a server that did not answer again.
@@ -121,6 +124,17 @@ final class PostgresLink: @unchecked Sendable {
     }
 }
 
+/// A statement and the values for its `?` placeholders.
+struct PostgresStatement {
+    var sql: String
+    var arguments: [any PostgresBindable]
+
+    init(_ sql: String, _ arguments: [any PostgresBindable] = []) {
+        self.sql = sql
+        self.arguments = arguments
+    }
+}
+
 /// Statements on the link's connection, valid inside `read` or `write`. Placeholders are written `?`, as in the
 /// SQLite store's SQL, and numbered for PostgreSQL here.
 struct PostgresSQL {
@@ -135,6 +149,48 @@ struct PostgresSQL {
 
     func row(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
         try rows(sql, arguments).first
+    }
+
+    /// The rows `sql` returns, from a statement the connection prepares the first time and keeps: for the reads
+    /// every key makes. Each placeholder's type must follow from the SQL (the server infers it). A LIMIT is written
+    /// out, not bound: bound, the server never trusted its generic plan for the queue's page at 1M posts, and
+    /// planned it afresh every time.
+    func preparedRows(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> [PostgresStoreRow] {
+        try preparedRows(together: [PostgresStatement(sql, arguments)])[0]
+    }
+
+    /// The rows of each prepared statement, sent together: the server starts on the next as soon as it has answered
+    /// one, instead of a round trip through this thread later. For reads that do not depend on each other.
+    func preparedRows(together statements: [PostgresStatement]) throws -> [[PostgresStoreRow]] {
+        let texts = statements.map { Self.numberingPlaceholders($0.sql) }
+        do {
+            let answers = try zip(statements, texts).map { statement, text in
+                let values = try statement.arguments.map { try $0.postgresData() }
+                return try link.preparedStatements.statement(text, on: connection).execute(values)
+            }
+            // Every answer is waited for, so that none is still coming when the next statement is sent.
+            var rows: [[PostgresStoreRow]] = [], firstError: (any Error)?
+            for answer in answers {
+                do {
+                    rows.append(try answer.wait().map { PostgresStoreRow($0.makeRandomAccess()) })
+                } catch {
+                    firstError = firstError ?? error
+                }
+            }
+            if let firstError { throw firstError }
+            return rows
+        } catch let error where Self.isStalePreparedStatement(error) {
+            // Gone (a connection pooler gave us another session) or changed under it (a migration): once more,
+            // as one-offs, and prepared afresh next time.
+            texts.forEach { link.preparedStatements.forget($0) }
+            return try statements.map { try rows($0.sql, $0.arguments) }
+        } catch {
+            throw link.failed(error)
+        }
+    }
+
+    func preparedRow(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
+        try preparedRows(sql, arguments).first
     }
 
     /// The first column of the first row, if there is one and it is not NULL.
@@ -154,7 +210,7 @@ struct PostgresSQL {
 
     private func run(_ sql: String, _ arguments: [any PostgresBindable]) throws -> PostgresQueryResult {
         var binds = PostgresBindings(capacity: arguments.count)
-        for argument in arguments { try argument.bind(into: &binds) }
+        for argument in arguments { binds.append(try argument.postgresData()) }
         let text = arguments.isEmpty ? sql : Self.numberingPlaceholders(sql)
         do {
             return try connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: logger).wait()
@@ -188,12 +244,20 @@ struct PostgresSQL {
         return String(decoding: result, as: UTF8.self)
     }
 
+    // Prepared statements report through PostgresNIO's older error type, `PostgresError`.
     static func isConnectionFailure(_ error: any Error) -> Bool {
         if let error = error as? PSQLError {
             return [.connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown]
                 .contains(error.code)
         }
+        if case .connectionClosed? = error as? PostgresError { return true }
         return error is ChannelError || error is IOError
+    }
+
+    /// 26000: no such prepared statement; 0A000: "cached plan must not change result type".
+    static func isStalePreparedStatement(_ error: any Error) -> Bool {
+        guard case .server(let response)? = error as? PostgresError else { return false }
+        return ["26000", "0A000"].contains(response.fields[.sqlState])
     }
 
     /// What the server said, without the query dump PostgresNIO's description carries.
@@ -202,6 +266,9 @@ struct PostgresSQL {
             if let message = error.serverInfo?[.message] { return message }
             if let underlying = error.underlying { return String(describing: underlying) }
             return error.code.description
+        }
+        if case .server(let response)? = error as? PostgresError, let message = response.fields[.message] {
+            return message
         }
         if let error = error as? StoreError { return error.description }
         return String(describing: error)

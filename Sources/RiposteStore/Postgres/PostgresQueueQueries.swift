@@ -23,25 +23,44 @@ extension PostgresInboxStore {
         try page(PostgresQueuePage(filter: PostgresFilterSQL(scope), key: key, forward: false, limit: limit)).reversed()
     }
 
+    /// Both pages go to the server together.
+    public func queueRows(around key: QueueKey, above: Int, below: Int, in scope: QueueScope) throws
+        -> (above: [QueueRow], below: [QueueRow]) {
+        let filter = PostgresFilterSQL(scope)
+        let before = PostgresQueuePage(filter: filter, key: key, forward: false, limit: above)
+        let after = PostgresQueuePage(filter: filter, key: key, forward: true, limit: below)
+        guard filter.words.isEmpty else { return (try page(before).reversed(), try page(after)) }
+        let pages = try link.read { db in
+            try db.preparedRows(together: [Self.pageStatement(before), Self.pageStatement(after)])
+        }
+        return (try pages[0].map(Self.queueRow).reversed(), try pages[1].map(Self.queueRow))
+    }
+
     /// Rows from the page's key (exclusive) in its direction, the nearest first.
     func page(_ page: PostgresQueuePage) throws -> [QueueRow] {
         try link.read { db in
             if !page.filter.words.isEmpty { return try Self.wordPage(page, db) }
-            // The page's cases come from the cases table alone (and the author, when the filter asks about them);
-            // only those few get their post, author and work.
-            return try db.rows("""
-                \(Self.queueSelect(from: """
-                    (SELECT c.* FROM \(page.cases) WHERE \(page.conditions) ORDER BY \(page.order) LIMIT ?) c
-                    """))
-                ORDER BY \(page.order)
-                """, page.conditionArguments + [page.limit]).map(Self.queueRow)
+            let statement = Self.pageStatement(page)
+            return try db.preparedRows(statement.sql, statement.arguments).map(Self.queueRow)
         }
+    }
+
+    /// A page without words to search for. The page's cases come from the cases table alone (and the author, when
+    /// the filter asks about them); only those few get their post, author and work. Prepared: the pages before and
+    /// after the case at hand are read on every reload of the window.
+    static func pageStatement(_ page: PostgresQueuePage) -> PostgresStatement {
+        PostgresStatement("""
+            \(queueSelect(from: """
+                (SELECT c.* FROM \(page.cases) WHERE \(page.conditions) ORDER BY \(page.order) LIMIT \(page.limit)) c
+                """))
+            ORDER BY \(page.order)
+            """, page.conditionArguments)
     }
 
     public func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow? {
         let filter = PostgresFilterSQL(scope)
         return try link.read { db in
-            try db.row("\(Self.queueSelect(from: "cases c")) WHERE c.id = ? AND \(filter.wholeClause)",
+            try db.preparedRow("\(Self.queueSelect(from: "cases c")) WHERE c.id = ? AND \(filter.wholeClause)",
                        [caseID.rawValue] + filter.arguments + filter.wordArguments).map(Self.queueRow)
         }
     }

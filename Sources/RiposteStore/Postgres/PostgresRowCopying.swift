@@ -56,11 +56,11 @@ extension PostgresInboxStore: RowCopying {
 }
 
 extension StoreValue: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) {
+    func postgresData() throws -> PostgresData {
         switch self {
-        case let .integer(number): binds.append(number)
-        case let .text(text): binds.append(text)
-        case .null: binds.appendNull()
+        case let .integer(number): try number.postgresData()
+        case let .text(text): try text.postgresData()
+        case .null: PostgresData(type: .null)
         }
     }
 }

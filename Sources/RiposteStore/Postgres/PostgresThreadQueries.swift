@@ -8,30 +8,37 @@ extension PostgresInboxStore {
     public func thread(_ caseID: CaseID, agent: String) throws -> CaseThread? {
         try link.read { db in
             // The agent's draft, the brand account we answer as and the notes come with the case: each is a round
-            // trip fewer on every thread opened.
-            guard let caseRow = try db.row("""
-                SELECT c.network, c.status, \(PostgresCaseWorkColumns.select),
-                       d.in_reply_to AS d_in_reply_to, d.text AS d_text, d.cursor AS d_cursor, b.*,
-                       (SELECT json_agg(json_build_array(g.name, n.text, n.created_at) ORDER BY n.id)::text
-                        FROM notes n JOIN agents g ON g.id = n.agent_id WHERE n.case_id = c.id) AS notes
-                FROM cases c
-                LEFT JOIN drafts d ON d.case_id = c.id AND d.agent_id = (SELECT id FROM agents WHERE name = ?)
-                LEFT JOIN LATERAL (
-                    SELECT \(AccountColumns.select("accounts")) FROM accounts
-                    WHERE network = c.network AND role = 'brand' ORDER BY id LIMIT 1
-                ) b ON TRUE
-                WHERE c.id = ?
-                """, [agent, caseID.rawValue])
-            else { return nil }
-            let posts = try db.rows("""
-                SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
-                       \(AccountColumns.select("a"))
-                FROM posts p
-                JOIN accounts a ON a.id = p.account_id
-                LEFT JOIN agents g ON g.id = p.sent_by_agent_id
-                WHERE p.case_id = ?
-                ORDER BY p.created_at, p.id LIMIT ?
-                """, [caseID.rawValue, Self.threadPostLimit]).map { row in
+            // trip fewer on every thread opened. The three reads go together, prepared: a thread is opened many
+            // times a minute.
+            let answers = try db.preparedRows(together: [
+                PostgresStatement("""
+                    SELECT c.network, c.status, \(PostgresCaseWorkColumns.select),
+                           d.in_reply_to AS d_in_reply_to, d.text AS d_text, d.cursor AS d_cursor, b.*,
+                           (SELECT json_agg(json_build_array(g.name, n.text, n.created_at) ORDER BY n.id)::text
+                            FROM notes n JOIN agents g ON g.id = n.agent_id WHERE n.case_id = c.id) AS notes
+                    FROM cases c
+                    LEFT JOIN drafts d ON d.case_id = c.id AND d.agent_id = (SELECT id FROM agents WHERE name = ?)
+                    LEFT JOIN LATERAL (
+                        SELECT \(AccountColumns.select("accounts")) FROM accounts
+                        WHERE network = c.network AND role = 'brand' ORDER BY id LIMIT 1
+                    ) b ON TRUE
+                    WHERE c.id = ?
+                    """, [agent, caseID.rawValue]),
+                PostgresStatement("""
+                    SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
+                           \(AccountColumns.select("a"))
+                    FROM posts p
+                    JOIN accounts a ON a.id = p.account_id
+                    LEFT JOIN agents g ON g.id = p.sent_by_agent_id
+                    WHERE p.case_id = ?
+                    ORDER BY p.created_at, p.id LIMIT \(Self.threadPostLimit)
+                    """, [caseID.rawValue]),
+                // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
+                Self.approvalsStatement(where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
+                                        arguments: [caseID.rawValue]),
+            ])
+            guard let caseRow = answers[0].first else { return nil }
+            let posts = try answers[1].map { row in
                 ThreadPost(
                     id: PostID(try row.int("id")), externalID: try row.text("external_id"),
                     parentID: try row.optionalInt("parent_id").map(PostID.init),
@@ -43,9 +50,7 @@ extension PostgresInboxStore {
                       cursor: Int(try caseRow.int("d_cursor")))
             }
             let network: Network = try caseRow.enumValue("network")
-            // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
-            let approval = try Self.approvals(db, where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
-                                              arguments: [caseID.rawValue]).first
+            let approval = try answers[2].first.map(Self.approval)
             let brand = try caseRow.optionalText("a_handle") == nil ? Self.standInBrandAccount(on: network)
                 : try caseRow.account()
             return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),

@@ -3,40 +3,39 @@ import PostgresNIO
 import RiposteCore
 
 /// A value bound to a `?` placeholder. The store keeps integers, text and reals only, as the SQLite store does,
-/// so that a store copies between the two unchanged.
+/// so that a store copies between the two unchanged. Bound as `PostgresData`, the one form both a one-off statement
+/// and a prepared one (`PostgresPreparedStatements`) take.
 protocol PostgresBindable {
-    func bind(into binds: inout PostgresBindings) throws
+    func postgresData() throws -> PostgresData
 }
 
-extension Int64: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) { binds.append(self) }
+extension PostgresBindable where Self: PostgresEncodable {
+    func postgresData() throws -> PostgresData {
+        var bytes = ByteBuffer()
+        try encode(into: &bytes, context: .default)
+        return PostgresData(type: Self.psqlType, formatCode: Self.psqlFormat, value: bytes)
+    }
 }
+
+extension Int64: PostgresBindable {}
+extension String: PostgresBindable {}
+extension Double: PostgresBindable {}
 
 extension Int: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) { binds.append(Int64(self)) }
-}
-
-extension String: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) { binds.append(self) }
-}
-
-extension Double: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) { binds.append(self) }
+    func postgresData() throws -> PostgresData { try Int64(self).postgresData() }
 }
 
 extension Optional: PostgresBindable where Wrapped: PostgresBindable {
-    func bind(into binds: inout PostgresBindings) throws {
+    func postgresData() throws -> PostgresData {
         switch self {
-        case let value?: try value.bind(into: &binds)
-        case nil: binds.appendNull()
+        case let value?: try value.postgresData()
+        case nil: PostgresData(type: .null)
         }
     }
 }
 
 /// An array bound as one PostgreSQL array (`= ANY(?)`, `unnest(?)`).
-extension Array: PostgresBindable where Element: PostgresArrayEncodable {
-    func bind(into binds: inout PostgresBindings) throws { try binds.append(self) }
-}
+extension Array: PostgresBindable where Element: PostgresArrayEncodable {}
 
 /// A row read by the PostgreSQL store; columns by name or position. A NULL where a value must be, or a value of a
 /// kind the model does not know, is a damaged store, not a default.
@@ -53,13 +52,13 @@ struct PostgresStoreRow {
     func text(_ index: Int) throws -> String { try required(optionalText(index), "\(index)") }
     func double(_ column: String) throws -> Double { try required(optionalDouble(column), column) }
 
-    func optionalInt(_ column: String) throws -> Int64? { try integer(row[column], column) }
-    func optionalInt(_ index: Int) throws -> Int64? { try integer(row[index], "\(index)") }
-    func optionalText(_ column: String) throws -> String? { try decoded(row[column], String.self, column) }
-    func optionalText(_ index: Int) throws -> String? { try decoded(row[index], String.self, "\(index)") }
+    func optionalInt(_ column: String) throws -> Int64? { try integer(cell(column), column) }
+    func optionalInt(_ index: Int) throws -> Int64? { try integer(cell(index), "\(index)") }
+    func optionalText(_ column: String) throws -> String? { try decoded(cell(column), String.self, column) }
+    func optionalText(_ index: Int) throws -> String? { try decoded(cell(index), String.self, "\(index)") }
 
     func optionalDouble(_ column: String) throws -> Double? {
-        let cell = row[column]
+        let cell = cell(column)
         switch cell.dataType {
         case .int2, .int4, .int8: return try integer(cell, column).map(Double.init)
         case .numeric: return try decoded(cell, Decimal.self, column).map { NSDecimalNumber(decimal: $0).doubleValue }
@@ -82,6 +81,17 @@ struct PostgresStoreRow {
     func account() throws -> Account {
         Account(network: try enumValue("a_network"), handle: try text("a_handle"), name: try text("a_name"),
                 followers: Int(try int("a_followers")), role: try enumValue("a_role"))
+    }
+
+    // PostgresNIO asks for every result in binary, but labels a prepared statement's columns with the format the
+    // server described before the Bind (text): the bytes are binary whatever the label says.
+    private func cell(_ column: String) -> PostgresCell { binary(row[column]) }
+    private func cell(_ index: Int) -> PostgresCell { binary(row[index]) }
+
+    private func binary(_ cell: PostgresCell) -> PostgresCell {
+        var cell = cell
+        cell.format = .binary
+        return cell
     }
 
     /// SUM() and some arithmetic come back as numeric; the store only ever holds whole numbers there.
