@@ -15,10 +15,15 @@ final class PostgresLink: @unchecked Sendable {
         didSet { if connection !== oldValue { preparedStatements.removeAll() } }
     }
     fileprivate var preparedStatements = PostgresPreparedStatements()
-    private var lastFailedAttempt: Date?
+    private var nextAttempt: Date?
     private var lastFailure = ""
-    /// How long to wait before trying a server that did not answer again.
+    /// How long to wait before trying a server that refused us again. One that let an attempt run into its timeout
+    /// (a network that drops packets) waits five times as long as the attempt took: the interface waits for each.
     static let retryInterval: TimeInterval = 1
+    /// How long a statement may go unanswered before the connection is given up as lost. A server that hangs, or a
+    /// network that drops packets without a word (a laptop's VPN, a NAT that forgot us), would otherwise hold the
+    /// interface until TCP gives up, a quarter of an hour later. Migrations and copies go without (`unhurried`).
+    var answerDeadline: TimeAmount? = .seconds(10)
 
     init(_ address: PostgresAddress, label: String = "riposte.postgres") {
         self.address = address
@@ -49,6 +54,28 @@ final class PostgresLink: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` with no deadline for answers: a migration's index or a copy's ANALYZE may rightly take minutes.
+    func unhurried<T>(_ body: () throws -> T) rethrows -> T {
+        try locked {
+            let deadline = answerDeadline
+            answerDeadline = nil
+            defer { answerDeadline = deadline }
+            return try body()
+        }
+    }
+
+    /// Waits for the server's answer, up to `answerDeadline`; past it the connection is closed, so that the call
+    /// fails as unreachable and the next one connects afresh.
+    fileprivate func answer<T>(_ future: EventLoopFuture<T>) throws -> T {
+        guard let deadline = answerDeadline, let connection else { return try future.wait() }
+        let timer = future.eventLoop.scheduleTask(in: deadline) { [logger, address] in
+            logger.warning("no answer from \(address) in \(deadline): giving the connection up")
+            connection.close().whenComplete { _ in }
+        }
+        defer { timer.cancel() }
+        return try future.wait()
+    }
+
     // A connection must be closed before it goes (PostgresNIO checks), whoever forgot to.
     deinit {
         try? connection?.close().wait()
@@ -70,20 +97,21 @@ final class PostgresLink: @unchecked Sendable {
     private func connected() throws -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         connection = nil
-        if let lastFailedAttempt, Date().timeIntervalSince(lastFailedAttempt) < Self.retryInterval {
+        if let nextAttempt, Date() < nextAttempt {
             throw StoreError.unreachable(address.description, lastFailure)
         }
+        let attempted = Date()
         do {
             let opened = try Self.connect(address, logger: logger)
             connection = opened
-            lastFailedAttempt = nil
+            nextAttempt = nil
             return opened
         } catch {
             // The server answered and said no (no such database, a wrong password): no use trying again.
             if let error = error as? PSQLError, error.code == .server {
                 throw StoreError.cannotOpen(path: address.description, reason: PostgresSQL.message(error))
             }
-            lastFailedAttempt = Date()
+            nextAttempt = Date().addingTimeInterval(max(Self.retryInterval, 5 * Date().timeIntervalSince(attempted)))
             lastFailure = PostgresSQL.message(error)
             logger.warning("cannot reach \(address): \(lastFailure)")
             throw StoreError.unreachable(address.description, lastFailure)
@@ -91,6 +119,11 @@ final class PostgresLink: @unchecked Sendable {
     }
 
     static func connect(_ address: PostgresAddress, logger: Logger) throws -> PostgresConnection {
+        try connecting(address, logger: logger).wait()
+    }
+
+    /// A connection on its way; for those who must not wait for it.
+    static func connecting(_ address: PostgresAddress, logger: Logger) throws -> EventLoopFuture<PostgresConnection> {
         var configuration = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: address.password,
             database: address.database, tls: try tls(address.tls))
@@ -99,8 +132,7 @@ final class PostgresLink: @unchecked Sendable {
         configuration.options.additionalStartupParameters = [("jit", "off")]
         return try PostgresConnection.connect(
             on: PostgresConnection.defaultEventLoopGroup.next(), configuration: configuration,
-            id: Int.random(in: 0..<Int(Int32.max)), logger: logger
-        ).wait()
+            id: Int.random(in: 0..<Int(Int32.max)), logger: logger)
     }
 
     static func tls(_ mode: PostgresAddress.TLSMode) throws -> PostgresConnection.Configuration.TLS {
@@ -166,13 +198,13 @@ struct PostgresSQL {
         do {
             let answers = try zip(statements, texts).map { statement, text in
                 let values = try statement.arguments.map { try $0.postgresData() }
-                return try link.preparedStatements.statement(text, on: connection).execute(values)
+                return try prepared(text).execute(values)
             }
             // Every answer is waited for, so that none is still coming when the next statement is sent.
             var rows: [[PostgresStoreRow]] = [], firstError: (any Error)?
             for answer in answers {
                 do {
-                    rows.append(try answer.wait().map { PostgresStoreRow($0.makeRandomAccess()) })
+                    rows.append(try link.answer(answer).map { PostgresStoreRow($0.makeRandomAccess()) })
                 } catch {
                     firstError = firstError ?? error
                 }
@@ -187,6 +219,16 @@ struct PostgresSQL {
         } catch {
             throw link.failed(error)
         }
+    }
+
+    /// The connection's statement for `text`, prepared now if it has none.
+    private func prepared(_ text: String) throws -> PreparedQuery {
+        if let statement = link.preparedStatements.statement(text) { return statement }
+        let statement = try link.answer(connection.prepare(query: text))
+        if let evicted = link.preparedStatements.add(statement, for: text) {
+            _ = try? link.answer(evicted.deallocate())
+        }
+        return statement
     }
 
     func preparedRow(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
@@ -213,7 +255,7 @@ struct PostgresSQL {
         for argument in arguments { binds.append(try argument.postgresData()) }
         let text = arguments.isEmpty ? sql : Self.numberingPlaceholders(sql)
         do {
-            return try connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: logger).wait()
+            return try link.answer(connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: logger))
         } catch {
             throw link.failed(error)
         }

@@ -1,5 +1,4 @@
 import Foundation
-import Logging
 import PostgresNIO
 
 /// The statements one connection has prepared, by their text. A prepared statement is parsed once, and once the
@@ -14,21 +13,25 @@ struct PostgresPreparedStatements {
     private var lastUse: [String: UInt64] = [:]
     private var uses: UInt64 = 0
 
-    /// The statement for `sql` (placeholders numbered), prepared on `connection` the first time.
-    mutating func statement(_ sql: String, on connection: PostgresConnection) throws -> PreparedQuery {
+    /// The statement for `sql` (placeholders numbered), if the connection has prepared it.
+    mutating func statement(_ sql: String) -> PreparedQuery? {
+        guard let statement = statements[sql] else { return nil }
         uses += 1
-        if let statement = statements[sql] {
-            lastUse[sql] = uses
-            return statement
-        }
-        if statements.count >= Self.capacity, let oldest = lastUse.min(by: { $0.value < $1.value })?.key {
-            try? statements[oldest]?.deallocate().wait()
-            forget(oldest)
-        }
-        let statement = try connection.prepare(query: sql).wait()
-        statements[sql] = statement
         lastUse[sql] = uses
         return statement
+    }
+
+    /// Keeps a statement just prepared; returns the one it displaces, for the server to deallocate.
+    mutating func add(_ statement: PreparedQuery, for sql: String) -> PreparedQuery? {
+        var evicted: PreparedQuery?
+        if statements.count >= Self.capacity, let oldest = lastUse.min(by: { $0.value < $1.value })?.key {
+            evicted = statements[oldest]
+            forget(oldest)
+        }
+        uses += 1
+        statements[sql] = statement
+        lastUse[sql] = uses
+        return evicted
     }
 
     /// Drops a statement the server no longer has or can no longer run as prepared.

@@ -24,8 +24,9 @@ extension PostgresInboxStore: RowCopying {
         }
     }
 
+    /// Unhurried: the ANALYZE at the end reads the whole store.
     func writeRows(_ body: (_ insert: (StoreTable, [[StoreValue]]) throws -> Void) throws -> Void) throws {
-        try link.write { db in
+        try link.unhurried { try link.write { db in
             try body { table, rows in
                 let perStatement = max(1, Self.parametersPerStatement / table.columns.count)
                 for start in stride(from: 0, to: rows.count, by: perStatement) {
@@ -47,7 +48,7 @@ extension PostgresInboxStore: RowCopying {
             // The planner knows nothing of rows loaded this way until autovacuum gets round to them; a search on
             // the new store chose seconds-long plans meanwhile.
             try db.execute("ANALYZE")
-        }
+        } }
     }
 
     func isEmpty() throws -> Bool {

@@ -235,7 +235,8 @@ enum PostgresSchema {
             if !applied.subtracting(known).isEmpty { throw StoreError.newerSchema(path: link.address.description) }
             if applied == known { return }
         }
-        try link.write { db in
+        // A migration that indexes a big store's posts takes as long as it takes.
+        try link.unhurried { try link.write { db in
             try db.execute("SELECT pg_advisory_xact_lock(7210426)")
             try db.execute("""
                 CREATE TABLE IF NOT EXISTS riposte_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)
@@ -246,7 +247,7 @@ enum PostgresSchema {
                 for statement in migration.statements { try db.execute(statement) }
                 try db.execute("INSERT INTO riposte_migrations (name, applied_at) VALUES (?, now())", [migration.name])
             }
-        }
+        } }
     }
 
     /// The migrations a database has had, in order; none for a database Riposte never opened.
