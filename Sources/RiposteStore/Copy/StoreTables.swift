@@ -47,7 +47,7 @@ struct StoreTable: Sendable {
     var keyIndexes: [Int] { key.map { columns.firstIndex(of: $0)! } }
 }
 
-/// One value of a row being copied: the stores hold integers and text only.
+/// One value a store holds (integers and text only): a row being copied, or a filter's value for either database.
 enum StoreValue: Hashable, Sendable {
     case integer(Int64)
     case text(String)

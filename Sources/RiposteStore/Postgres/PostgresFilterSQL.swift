@@ -100,43 +100,11 @@ struct PostgresFilterSQL {
         case let .priority(priorities):
             return ("c.priority = ANY(?)", [priorities.map { Int64($0.rank) }])
         case let .flag(flag):
-            return Self.flag(flag, scope: scope, now: now)
+            let condition = FlagConditions.condition(flag, scope: scope, now: now)
+            return (condition.sql, condition.values)
         case let .text(word):
             // Only a negated word comes here: no post of the case has it.
             return (someCasePost(matching: 1), [word])
-        }
-    }
-
-    static func flag(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> (String, [any PostgresBindable]) {
-        switch flag {
-        case .mine:
-            return ("""
-                c.assignee_id = (SELECT id FROM agents WHERE name = ?)
-                OR (c.claimed_by = (SELECT id FROM agents WHERE name = ?) AND c.claim_expires_at > ?)
-                """, [scope.agent, scope.agent, now])
-        case .unassigned:
-            return ("c.assignee_id IS NULL", [])
-        case .claimed:
-            return ("c.claim_expires_at > ?", [now])
-        case .awaiting:
-            return ("c.approval = 'pending'", [])
-        case .rejected:
-            return ("c.approval = 'rejected'", [])
-        case .breached:
-            // The target depends on the case's network and priority: one CASE over the table of targets. Typed,
-            // so that a prepared statement knows (the server infers text for a CASE of bare placeholders).
-            var cases: [String] = [], values: [any PostgresBindable] = [now]
-            for network in Network.allCases {
-                for priority in Priority.allCases {
-                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?::bigint")
-                    values += [network.rawValue, Int64(priority.rank),
-                               Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
-                }
-            }
-            return ("""
-                c.status IN \(CaseStatus.servicedSQL) AND c.waiting_since IS NOT NULL
-                AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END
-                """, values)
         }
     }
 }

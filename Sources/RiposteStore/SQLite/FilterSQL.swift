@@ -89,42 +89,11 @@ struct FilterSQL {
         case let .priority(priorities):
             return ("c.priority IN (\(placeholders(priorities.count)))", priorities.map(\.rank))
         case let .flag(flag):
-            return Self.flag(flag, scope: scope, now: now)
+            let condition = FlagConditions.condition(flag, scope: scope, now: now)
+            return (condition.sql, condition.values.map(SQLiteInboxStore.databaseValue))
         case let .text(word):
             // Only a negated word comes here; plain ones share one query.
             return (textMatch, [quotedForFTS(word)])
-        }
-    }
-
-    static func flag(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> (String, [(any DatabaseValueConvertible)?]) {
-        switch flag {
-        case .mine:
-            return ("""
-                c.assignee_id = (SELECT id FROM agents WHERE name = ?)
-                OR (c.claimed_by = (SELECT id FROM agents WHERE name = ?) AND c.claim_expires_at > ?)
-                """, [scope.agent, scope.agent, now])
-        case .unassigned:
-            return ("c.assignee_id IS NULL", [])
-        case .claimed:
-            return ("c.claim_expires_at > ?", [now])
-        case .awaiting:
-            return ("c.approval = 'pending'", [])
-        case .rejected:
-            return ("c.approval = 'rejected'", [])
-        case .breached:
-            // The target depends on the case's network and priority: one CASE over the table of targets.
-            var cases: [String] = [], values: [(any DatabaseValueConvertible)?] = [now]
-            for network in Network.allCases {
-                for priority in Priority.allCases {
-                    cases.append("WHEN c.network = ? AND c.priority = ? THEN ?")
-                    values += [network.rawValue, priority.rank,
-                               Int64(scope.serviceLevels.target(for: network, priority: priority) * 1000)]
-                }
-            }
-            return ("""
-                c.status IN \(CaseStatus.servicedSQL) AND c.waiting_since IS NOT NULL
-                AND (? - c.waiting_since) >= CASE \(cases.joined(separator: " ")) END
-                """, values)
         }
     }
 
