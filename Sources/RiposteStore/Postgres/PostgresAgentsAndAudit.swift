@@ -37,9 +37,7 @@ extension PostgresInboxStore {
                 INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET role = excluded.role
                 """, [agent.name, agent.role.rawValue, StoreTime.milliseconds(time)])
-            let change = before.map { "\($0) → \(agent.role.rawValue)" } ?? "added as \(agent.role.rawValue)"
-            try Self.audit(AuditEntry(at: time, agent: actor, action: "agent.role", caseID: nil,
-                                      detail: "\(agent.name): \(change)"), db)
+            try Self.audit(.roleSet(agent, before: before, by: actor, at: time), db)
         }
     }
 

@@ -42,9 +42,7 @@ extension SQLiteInboxStore {
                     INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)
                     ON CONFLICT (name) DO UPDATE SET role = excluded.role
                     """, arguments: [agent.name, agent.role.rawValue, StoreTime.milliseconds(time)])
-                let change = before.map { "\($0) → \(agent.role.rawValue)" } ?? "added as \(agent.role.rawValue)"
-                try Self.audit(AuditEntry(at: time, agent: actor, action: "agent.role", caseID: nil,
-                                          detail: "\(agent.name): \(change)"), db)
+                try Self.audit(.roleSet(agent, before: before, by: actor, at: time), db)
             }
         }
     }
