@@ -61,6 +61,11 @@ struct PostgresFilterSQL {
         "EXISTS (SELECT 1 FROM posts w WHERE w.case_id = c.id AND \(post(matching: count)) OFFSET 0)"
     }
 
+    /// A condition written once for both databases, its values bound as PostgreSQL's.
+    static func shared(_ condition: SharedFilterSQL.Condition) -> (String, [any PostgresBindable]) {
+        (condition.sql, condition.values)
+    }
+
     static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
         -> (String, [any PostgresBindable]) {
         switch condition {
@@ -79,29 +84,15 @@ struct PostgresFilterSQL {
         case let .tag(tags):
             return ("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = ANY(?))", [tags])
         case let .assignee(matches):
-            var parts: [String] = [], values: [any PostgresBindable] = []
-            for match in matches {
-                switch match {
-                case .nobody: parts.append("c.assignee_id IS NULL")
-                case .me:
-                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
-                    values.append(scope.agent)
-                case let .agent(name):
-                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
-                    values.append(name)
-                }
-            }
-            return (parts.joined(separator: " OR "), values)
+            return shared(SharedFilterSQL.assignee(matches, scope: scope))
         case let .role(roles):
             return ("a.role = ANY(?)", [roles.map(\.rawValue)])
         case let .age(comparison, seconds):
-            return ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
-                    [now, Int64(seconds * 1000)])
+            return shared(SharedFilterSQL.age(comparison, seconds, now: now))
         case let .priority(priorities):
             return ("c.priority = ANY(?)", [priorities.map { Int64($0.rank) }])
         case let .flag(flag):
-            let condition = FlagConditions.condition(flag, scope: scope, now: now)
-            return (condition.sql, condition.values)
+            return shared(SharedFilterSQL.flag(flag, scope: scope, now: now))
         case let .text(word):
             // Only a negated word comes here: no post of the case has it.
             return (someCasePost(matching: 1), [word])

@@ -52,6 +52,11 @@ struct FilterSQL {
         Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
+    /// A condition written once for both databases, its values bound as SQLite's.
+    static func shared(_ condition: SharedFilterSQL.Condition) -> (String, [(any DatabaseValueConvertible)?]) {
+        (condition.sql, condition.values.map(SQLiteInboxStore.databaseValue))
+    }
+
     static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
         -> (String, [(any DatabaseValueConvertible)?]) {
         switch condition {
@@ -68,29 +73,15 @@ struct FilterSQL {
         case let .tag(tags):
             return ("c.id IN (SELECT case_id FROM case_tags WHERE tag IN (\(placeholders(tags.count))))", tags)
         case let .assignee(matches):
-            var parts: [String] = [], values: [(any DatabaseValueConvertible)?] = []
-            for match in matches {
-                switch match {
-                case .nobody: parts.append("c.assignee_id IS NULL")
-                case .me:
-                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
-                    values.append(scope.agent)
-                case let .agent(name):
-                    parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
-                    values.append(name)
-                }
-            }
-            return (parts.joined(separator: " OR "), values)
+            return shared(SharedFilterSQL.assignee(matches, scope: scope))
         case let .role(roles):
             return ("a.role IN (\(placeholders(roles.count)))", roles.map(\.rawValue))
         case let .age(comparison, seconds):
-            return ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
-                    [now, Int64(seconds * 1000)])
+            return shared(SharedFilterSQL.age(comparison, seconds, now: now))
         case let .priority(priorities):
             return ("c.priority IN (\(placeholders(priorities.count)))", priorities.map(\.rank))
         case let .flag(flag):
-            let condition = FlagConditions.condition(flag, scope: scope, now: now)
-            return (condition.sql, condition.values.map(SQLiteInboxStore.databaseValue))
+            return shared(SharedFilterSQL.flag(flag, scope: scope, now: now))
         case let .text(word):
             // Only a negated word comes here; plain ones share one query.
             return (textMatch, [quotedForFTS(word)])

@@ -1,10 +1,35 @@
 import Foundation
 import RiposteCore
 
-/// The SQL condition for each `is:` flag, on the case `c`: the same on both databases. Placeholders are `?`; each
-/// dialect binds the values its own way.
-enum FlagConditions {
-    static func condition(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> (sql: String, values: [StoreValue]) {
+/// The filter conditions whose SQL is the same on both databases, on the case `c`. Placeholders are `?`; each
+/// dialect binds the values its own way. (Lists of values differ: `IN (?, ?)` in SQLite, `= ANY(?)` in PostgreSQL.)
+enum SharedFilterSQL {
+    typealias Condition = (sql: String, values: [StoreValue])
+
+    static func assignee(_ matches: [CaseFilter.AssigneeMatch], scope: QueueScope) -> Condition {
+        var parts: [String] = [], values: [StoreValue] = []
+        for match in matches {
+            switch match {
+            case .nobody: parts.append("c.assignee_id IS NULL")
+            case .me:
+                parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                values.append(.text(scope.agent))
+            case let .agent(name):
+                parts.append("c.assignee_id = (SELECT id FROM agents WHERE name = ?)")
+                values.append(.text(name))
+            }
+        }
+        return (parts.joined(separator: " OR "), values)
+    }
+
+    /// Time since the customer started waiting, or since the last activity when nobody waits.
+    static func age(_ comparison: CaseFilter.Comparison, _ seconds: Double, now: Int64) -> Condition {
+        ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
+         [.integer(now), .integer(Int64(seconds * 1000))])
+    }
+
+    /// An `is:` flag.
+    static func flag(_ flag: CaseFilter.Flag, scope: QueueScope, now: Int64) -> Condition {
         switch flag {
         case .mine:
             return ("""
