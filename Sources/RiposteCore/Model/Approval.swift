@@ -11,6 +11,9 @@ public struct ApprovalID: Hashable, Sendable, CustomStringConvertible {
 public struct Approval: Hashable, Sendable {
     public enum State: String, Sendable, CaseIterable {
         case pending, approved, rejected
+        /// Overtaken before a supervisor decided: its agent withdrew it, a reply went out on the case, the case was
+        /// closed, or a newer request replaced it. The note says which.
+        case superseded
     }
 
     public var id: ApprovalID
@@ -27,12 +30,18 @@ public struct Approval: Hashable, Sendable {
     public var state: State
     public var decidedBy: String?
     public var decidedAt: Date?
-    /// Why a supervisor rejected it; the agent sees this on the case.
+    /// Why a supervisor rejected it, or why it was superseded; the agent sees this on the case.
     public var note: String?
+    /// The version of the team's risk rules it was judged by; nil for the built-in rules.
+    public var rulesVersion: Int?
+    /// The text as it went out, when a supervisor edited it before approving.
+    public var sentText: String?
 
     public init(id: ApprovalID, caseID: CaseID, inReplyTo: ThreadPost, text: String, voice: String?, riskScore: Int,
                 riskReasons: [String], requestedBy: String, requestedAt: Date, state: State, decidedBy: String?,
-                decidedAt: Date?, note: String?) {
+                decidedAt: Date?, note: String?, rulesVersion: Int? = nil, sentText: String? = nil) {
+        self.rulesVersion = rulesVersion
+        self.sentText = sentText
         self.id = id
         self.caseID = caseID
         self.inReplyTo = inReplyTo

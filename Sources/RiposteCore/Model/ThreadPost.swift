@@ -12,9 +12,12 @@ public struct ThreadPost: Hashable, Sendable, Identifiable {
     public var isOurs: Bool
     /// The agent who sent it, for our replies.
     public var sentBy: String?
+    /// The supervisor who changed the text before approving it, for a reply whose final words are theirs.
+    public var editedBy: String?
 
     public init(id: PostID, externalID: String, parentID: PostID?, author: Account, text: String,
-                createdAt: Date, isOurs: Bool, sentBy: String?) {
+                createdAt: Date, isOurs: Bool, sentBy: String?, editedBy: String? = nil) {
+        self.editedBy = editedBy
         self.id = id
         self.externalID = externalID
         self.parentID = parentID
@@ -36,7 +39,7 @@ public struct CaseThread: Hashable, Sendable {
     public var draft: Draft?
     /// The account our replies on this case are posted from.
     public var brand: Account
-    /// The case's latest approval request while it waits or after it was rejected.
+    /// The case's latest approval request, whatever became of it.
     public var approval: Approval?
     public var work: CaseWork
     /// Internal notes, oldest first.

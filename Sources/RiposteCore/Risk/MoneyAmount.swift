@@ -14,9 +14,36 @@ enum MoneyAmount {
             var end = unit.range.lowerBound
             while end > 0, text.scalars[end - 1] == " " { end -= 1 }
             let start = numberStart(in: text, before: end)
-            if start < end { found.append(start..<unit.range.upperBound) }
+            if start < end {
+                found.append(start..<unit.range.upperBound)
+            } else if let words = numberWordsStart(in: text, before: unit.range.lowerBound) {
+                found.append(words..<unit.range.upperBound)
+            }
+        }
+        for word in text.words where ["tenner", "fiver", "tenners", "fivers"].contains(word.text) {
+            found.append(word.range)
         }
         return found.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Numbers in words ("fifty", "a hundred", "twenty five") right before a unit: "about fifty quid".
+    private static let numberWords: Set<String> = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "thousand", "couple", "few", "of",
+    ]
+
+    /// Where the number words that end just before `offset` start, if there are any besides "a", "of" and "few".
+    private static func numberWordsStart(in text: RiskText, before offset: Int) -> Int? {
+        let words = text.words.filter { $0.range.upperBound <= offset }
+        var start: Int?
+        var counted = false
+        for word in words.reversed().prefix(4) {
+            guard numberWords.contains(word.text) else { break }
+            start = word.range.lowerBound
+            counted = counted || !["a", "of", "few", "couple"].contains(word.text)
+        }
+        return counted ? start : nil
     }
 
     /// After the digits, thousands commas and decimals of a number starting at `start`.

@@ -1,69 +1,64 @@
 import Foundation
 
 extension RiskRules {
-    /// Reads a brand's `risk.toml` over the built-in rules: whatever it leaves out keeps its
+    /// Reads a team's `risk.toml` over the built-in rules: whatever it leaves out keeps its
     /// built-in value, so a file may hold one line. Throws every error, each with its position.
     public static func parse(_ text: String, file: String) throws(SourceErrors) -> RiskRules {
         try RiskRulesFile.parse(text, file: file, over: builtin)
     }
-
-    /// The rules in `file`, or the built-in ones if there is no such file; a bad file is
-    /// reported and the built-in rules used instead.
-    public static func load(file: String) -> (rules: RiskRules, errors: [SourceError]) {
-        guard FileManager.default.fileExists(atPath: file) else { return (builtin, []) }
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            return (builtin, [SourceError(file: file, position: .start, message: "cannot read this file as UTF-8 text")])
-        }
-        do {
-            return (try parse(text, file: file), [])
-        } catch {
-            return (builtin, error.errors)
-        }
-    }
 }
 
-/// The format of `risk.toml`: `threshold`, then one table per reason, named by `RiskKind`'s raw value.
+/// The format of `risk.toml`: `threshold`, `[language]`, then one table per reason, named by `RiskKind`'s raw value.
 enum RiskRulesFile {
     /// With no `base`, every key must be given: that is how the built-in file is read, so it documents every key.
     static func parse(_ text: String, file: String, over base: RiskRules?) throws(SourceErrors) -> RiskRules {
         try TOMLTableReader.read(text, file: file) { root in
             checkTableNames(root)
             let values = Values(base: base)
+            func reader(_ kind: RiskKind) -> TOMLTableReader { table(root, kind.rawValue, base) }
             return RiskRules(
                 threshold: values.int(root, "threshold", 1...100, \.threshold),
-                insult: graded(table(root, .insult, base), base.map(\.insult)),
-                profanity: graded(table(root, .profanity, base), base.map(\.profanity)),
-                sarcasm: sarcasm(table(root, .sarcasm, base), base.map(\.sarcasm)),
-                rivalNamed: rival(table(root, .rivalNamed, base), base.map(\.rivalNamed)),
-                rivalInsulted: points(table(root, .rivalInsulted, base), base.map(\.rivalInsulted)),
-                moneyPromise: money(table(root, .moneyPromise, base), base.map(\.moneyPromise)),
-                personalData: personalData(table(root, .personalData, base), base.map(\.personalData)),
-                sensitiveTopic: sensitiveTopic(table(root, .sensitiveTopic, base), base.map(\.sensitiveTopic)),
-                reach: reach(table(root, .reach, base), base.map(\.reach)),
-                voiceCap: Values(base: base.map(\.voiceCap)).int(table(root, .voice, base), "cap", 0...100, \.self),
-                shouting: shouting(table(root, .shouting, base), base.map(\.shouting)),
-                emojiAgainstVoice: points(table(root, .emojiAgainstVoice, base), base.map(\.emojiAgainstVoice)))
+                language: language(table(root, "language", base), base.map(\.language)),
+                secretRequest: secretRequest(reader(.secretRequest), base.map(\.secretRequest)),
+                personalData: personalData(reader(.personalData), base.map(\.personalData)),
+                sensitiveSituation: sensitiveSituation(reader(.sensitiveSituation), base.map(\.sensitiveSituation)),
+                insult: graded(reader(.insult), base.map(\.insult)),
+                profanity: graded(reader(.profanity), base.map(\.profanity)),
+                sarcasm: sarcasm(reader(.sarcasm), base.map(\.sarcasm)),
+                mockery: mockery(reader(.mockery), base.map(\.mockery)),
+                contempt: contempt(reader(.contempt), base.map(\.contempt)),
+                rivalNamed: rival(reader(.rivalNamed), base.map(\.rivalNamed)),
+                rivalAttacked: rivalAttack(reader(.rivalAttacked), base.map(\.rivalAttacked)),
+                moneyPromise: money(reader(.moneyPromise), base.map(\.moneyPromise)),
+                promise: promise(reader(.promise), base.map(\.promise)),
+                legal: legal(reader(.legal), base.map(\.legal)),
+                sensitiveTopic: sensitiveTopic(reader(.sensitiveTopic), base.map(\.sensitiveTopic)),
+                reach: reach(reader(.reach), base.map(\.reach)),
+                voiceCap: Values(base: base.map(\.voiceCap)).int(reader(.voice), "cap", 0...100, \.self),
+                shouting: shouting(reader(.shouting), base.map(\.shouting)),
+                emojiAgainstVoice: points(reader(.emojiAgainstVoice), base.map(\.emojiAgainstVoice)))
         }
     }
 
-    /// Every table at the top must name a reason; a misspelt one is pointed out with the closest name.
+    /// Every table at the top must name a reason (or be `[language]`); a misspelt one is pointed out with the
+    /// closest name.
     private static func checkTableNames(_ root: TOMLTableReader) {
-        let kinds = RiskKind.allCases.map(\.rawValue)
-        for entry in root.table.entries where entry.key != "threshold" && !kinds.contains(entry.key) {
+        let known = ["threshold", "language"] + RiskKind.allCases.map(\.rawValue)
+        for entry in root.table.entries where !known.contains(entry.key) {
             _ = root.node(entry.key)
             let what = if case .table = entry.node.value { "risk kind" } else { "key" }
             var message = "unknown \(what) \"\(entry.key)\""
-            if let close = NameSuggestion.closest(to: entry.key, among: ["threshold"] + kinds) {
+            if let close = NameSuggestion.closest(to: entry.key, among: known) {
                 message += "; did you mean \"\(close)\"?"
             }
             root.collector.add(message, at: entry.keyPosition)
         }
     }
 
-    /// The reason's table; when a file leaves it out, a reader of an empty table so its values come from `base`.
-    private static func table(_ root: TOMLTableReader, _ kind: RiskKind, _ base: RiskRules?) -> TOMLTableReader {
-        if base == nil, let table = root.requiredTable(kind.rawValue) { return table }
-        if base != nil, let table = root.optionalTable(kind.rawValue) { return table }
+    /// The table `name`; when a file leaves it out, a reader of an empty table so its values come from `base`.
+    private static func table(_ root: TOMLTableReader, _ name: String, _ base: RiskRules?) -> TOMLTableReader {
+        if base == nil, let table = root.requiredTable(name) { return table }
+        if base != nil, let table = root.optionalTable(name) { return table }
         return TOMLTableReader(TOMLTable(position: root.position), collector: SourceErrorCollector(file: ""))
     }
 
@@ -76,33 +71,18 @@ enum RiskRulesFile {
         return RiskPoints(points: points, eachMore: eachMore, cap: cap)
     }
 
-    private static func graded(_ table: TOMLTableReader, _ base: GradedWordRule?) -> GradedWordRule {
+    private static func language(_ table: TOMLTableReader, _ base: LanguageRule?) -> LanguageRule {
         let values = Values(base: base)
-        return GradedWordRule(scoring: points(table, base?.scoring),
-                              strongPoints: values.int(table, "strong_points", 0...100, \.strongPoints),
-                              mild: values.words(table, "mild", \.mild), strong: values.words(table, "strong", \.strong))
+        return LanguageRule(negations: values.words(table, "negations", \.negations),
+                            asking: values.words(table, "asking", \.asking),
+                            privateChannels: values.words(table, "private_channels", \.privateChannels),
+                            publicPlaces: values.words(table, "public_places", \.publicPlaces))
     }
 
-    private static func sarcasm(_ table: TOMLTableReader, _ base: SarcasmRule?) -> SarcasmRule {
+    private static func secretRequest(_ table: TOMLTableReader, _ base: SecretRequestRule?) -> SecretRequestRule {
         let values = Values(base: base)
-        return SarcasmRule(scoring: points(table, base?.scoring), markers: values.words(table, "markers", \.markers),
-                           angerWords: values.words(table, "anger_words", \.angerWords),
-                           angryEmoji: values.words(table, "angry_emoji", \.angryEmoji),
-                           complaintWords: values.words(table, "complaint_words", \.complaintWords))
-    }
-
-    private static func rival(_ table: TOMLTableReader, _ base: RivalRule?) -> RivalRule {
-        RivalRule(scoring: points(table, base?.scoring), names: Values(base: base).words(table, "names", \.names))
-    }
-
-    private static func money(_ table: TOMLTableReader, _ base: MoneyRule?) -> MoneyRule {
-        let values = Values(base: base)
-        let symbols = values.strings(table, "currency_symbols", \.currencySymbols)
-        if symbols.contains(where: { $0.count != 1 }) {
-            table.error(at: "currency_symbols", "each currency symbol must be one character, such as \"£\"")
-        }
-        return MoneyRule(scoring: points(table, base?.scoring), phrases: values.words(table, "phrases", \.phrases),
-                         currencySymbols: symbols, amountUnits: values.words(table, "amount_units", \.amountUnits))
+        return SecretRequestRule(scoring: points(table, base?.scoring), secrets: values.words(table, "secrets", \.secrets),
+                                 birthDates: values.words(table, "birth_dates", \.birthDates))
     }
 
     private static func personalData(_ table: TOMLTableReader, _ base: PersonalDataRule?) -> PersonalDataRule {
@@ -115,22 +95,126 @@ enum RiskRulesFile {
         if domains.contains(where: { $0.isEmpty || $0.contains("@") }) {
             table.error(at: "public_domains", "a public domain is what follows the \"@\", such as \"example.com\"")
         }
+        let mailboxes = values.strings(table, "public_mailboxes", \.publicMailboxes).map { $0.lowercased() }
+        if mailboxes.contains(where: { $0.isEmpty || $0.contains("@") }) {
+            table.error(at: "public_mailboxes", "a public mailbox is what comes before the \"@\", such as \"help\"")
+        }
         return PersonalDataRule(scoring: points(table, base?.scoring),
                                 cardPoints: values.int(table, "card_points", 0...100, \.cardPoints),
-                                publicNumbers: prefixes, publicDomains: domains)
+                                publicNumbers: prefixes, publicDomains: domains, publicMailboxes: mailboxes,
+                                details: values.words(table, "details", \.details),
+                                numberNames: values.words(table, "number_names", \.numberNames),
+                                streetWords: values.words(table, "street_words", \.streetWords),
+                                ours: values.words(table, "ours", \.ours))
+    }
+
+    private static func sensitiveSituation(_ table: TOMLTableReader, _ base: SensitiveSituationRule?)
+        -> SensitiveSituationRule {
+        let values = Values(base: base)
+        return SensitiveSituationRule(scoring: points(table, base?.scoring),
+                                      playfulVoices: values.strings(table, "playful_voices", \.playfulVoices),
+                                      levity: values.words(table, "levity", \.levity),
+                                      dismissal: values.words(table, "dismissal", \.dismissal),
+                                      cold: values.words(table, "cold", \.cold),
+                                      careWords: values.words(table, "care_words", \.careWords),
+                                      helpPointers: values.words(table, "help_pointers", \.helpPointers),
+                                      mustPointToHelp: values.strings(table, "must_point_to_help", \.mustPointToHelp),
+                                      light: values.strings(table, "light", \.light),
+                                      gentleEmoji: values.strings(table, "gentle_emoji", \.gentleEmoji),
+                                      situations: named(table, "situations", base?.situations))
+    }
+
+    private static func graded(_ table: TOMLTableReader, _ base: GradedWordRule?) -> GradedWordRule {
+        let values = Values(base: base)
+        return GradedWordRule(scoring: points(table, base?.scoring),
+                              strongPoints: values.int(table, "strong_points", 0...100, \.strongPoints),
+                              mild: values.words(table, "mild", \.mild, disguises: true),
+                              strong: values.words(table, "strong", \.strong, disguises: true))
+    }
+
+    private static func sarcasm(_ table: TOMLTableReader, _ base: SarcasmRule?) -> SarcasmRule {
+        let values = Values(base: base)
+        return SarcasmRule(scoring: points(table, base?.scoring),
+                           winkPoints: values.int(table, "wink_points", 0...100, \.winkPoints),
+                           flippantEmoji: values.strings(table, "flippant_emoji", \.flippantEmoji),
+                           markers: values.words(table, "markers", \.markers),
+                           angerWords: values.words(table, "anger_words", \.angerWords),
+                           angryEmoji: values.words(table, "angry_emoji", \.angryEmoji),
+                           complaintWords: values.words(table, "complaint_words", \.complaintWords),
+                           praiseWords: values.words(table, "praise_words", \.praiseWords))
+    }
+
+    private static func mockery(_ table: TOMLTableReader, _ base: MockeryRule?) -> MockeryRule {
+        let values = Values(base: base)
+        return MockeryRule(scoring: points(table, base?.scoring), phrases: values.words(table, "phrases", \.phrases),
+                           laughter: values.words(table, "laughter", \.laughter))
+    }
+
+    private static func contempt(_ table: TOMLTableReader, _ base: ContemptRule?) -> ContemptRule {
+        let values = Values(base: base)
+        return ContemptRule(scoring: points(table, base?.scoring),
+                            rivalPoints: values.int(table, "rival_points", 0...100, \.rivalPoints),
+                            phrases: values.words(table, "phrases", \.phrases))
+    }
+
+    private static func rival(_ table: TOMLTableReader, _ base: RivalRule?) -> RivalRule {
+        RivalRule(scoring: points(table, base?.scoring), names: Values(base: base).words(table, "names", \.names))
+    }
+
+    private static func rivalAttack(_ table: TOMLTableReader, _ base: RivalAttackRule?) -> RivalAttackRule {
+        let values = Values(base: base)
+        return RivalAttackRule(scoring: points(table, base?.scoring),
+                               withAbusePoints: values.int(table, "with_abuse_points", 0...100, \.withAbusePoints),
+                               knocks: values.words(table, "knocks", \.knocks),
+                               rivalWords: values.words(table, "rival_words", \.rivalWords))
+    }
+
+    private static func money(_ table: TOMLTableReader, _ base: MoneyRule?) -> MoneyRule {
+        let values = Values(base: base)
+        let symbols = values.strings(table, "currency_symbols", \.currencySymbols)
+        if symbols.contains(where: { $0.count != 1 }) {
+            table.error(at: "currency_symbols", "each currency symbol must be one character, such as \"£\"")
+        }
+        return MoneyRule(scoring: points(table, base?.scoring),
+                         amountPoints: values.int(table, "amount_points", 0...100, \.amountPoints),
+                         promisedAmountPoints: values.int(table, "promised_amount_points", 0...100,
+                                                          \.promisedAmountPoints),
+                         phrases: values.words(table, "phrases", \.phrases), giving: values.words(table, "giving", \.giving),
+                         currencySymbols: symbols, amountUnits: values.words(table, "amount_units", \.amountUnits))
+    }
+
+    private static func promise(_ table: TOMLTableReader, _ base: PromiseRule?) -> PromiseRule {
+        let values = Values(base: base)
+        return PromiseRule(scoring: points(table, base?.scoring),
+                           bindingPoints: values.int(table, "binding_points", 0...100, \.bindingPoints),
+                           promises: values.words(table, "promises", \.promises),
+                           guarantees: values.words(table, "guarantees", \.guarantees),
+                           offers: values.words(table, "offers", \.offers),
+                           unbounded: values.words(table, "unbounded", \.unbounded),
+                           unboundedOffers: values.words(table, "unbounded_offers", \.unboundedOffers))
+    }
+
+    private static func legal(_ table: TOMLTableReader, _ base: LegalRule?) -> LegalRule {
+        let values = Values(base: base)
+        return LegalRule(scoring: points(table, base?.scoring), admissions: values.words(table, "admissions", \.admissions),
+                         threats: values.words(table, "threats", \.threats), faults: values.words(table, "faults", \.faults),
+                         harm: values.words(table, "harm", \.harm))
     }
 
     private static func sensitiveTopic(_ table: TOMLTableReader, _ base: SensitiveTopicRule?) -> SensitiveTopicRule {
-        var topics = base?.topics ?? []
-        if let words = base == nil ? table.requiredTable("topics") : table.optionalTable("topics") {
-            topics = []
-            for entry in words.entries() {
-                if let list = words.requiredStrings(entry.key) {
-                    topics.append(SensitiveTopic(name: entry.key, words: WordList(list)))
-                }
-            }
+        SensitiveTopicRule(scoring: points(table, base?.scoring),
+                           echoedPoints: Values(base: base).int(table, "echoed_points", 0...100, \.echoedPoints),
+                           stances: Values(base: base).words(table, "stances", \.stances),
+                           neutral: Values(base: base).words(table, "neutral", \.neutral),
+                           topics: named(table, "topics", base?.topics))
+    }
+
+    /// A table of named word lists, such as `[sensitive_topic.topics]`: given, it replaces `base`'s whole.
+    private static func named(_ table: TOMLTableReader, _ key: String, _ base: [NamedWordList]?) -> [NamedWordList] {
+        guard let lists = base == nil ? table.requiredTable(key) : table.optionalTable(key) else { return base ?? [] }
+        return lists.entries().compactMap { entry in
+            lists.requiredStrings(entry.key).map { NamedWordList(name: entry.key, words: WordList($0)) }
         }
-        return SensitiveTopicRule(scoring: points(table, base?.scoring), topics: topics)
     }
 
     private static func reach(_ table: TOMLTableReader, _ base: ReachRule?) -> ReachRule {
@@ -163,9 +247,10 @@ enum RiskRulesFile {
             return table.optionalStrings(key) ?? base[keyPath: keep]
         }
 
-        func words(_ table: TOMLTableReader, _ key: String, _ keep: KeyPath<Rule, WordList>) -> WordList {
-            guard let base else { return WordList(table.requiredStrings(key) ?? []) }
-            return table.optionalStrings(key).map(WordList.init) ?? base[keyPath: keep]
+        func words(_ table: TOMLTableReader, _ key: String, _ keep: KeyPath<Rule, WordList>, disguises: Bool = false)
+            -> WordList {
+            guard let base else { return WordList(table.requiredStrings(key) ?? [], seesDisguises: disguises) }
+            return table.optionalStrings(key).map { WordList($0, seesDisguises: disguises) } ?? base[keyPath: keep]
         }
     }
 }

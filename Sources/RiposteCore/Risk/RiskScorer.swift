@@ -1,120 +1,16 @@
-/// Scores a draft reply for risk, explaining each point: the editor calls it on every key press,
-/// so it reads the draft once and looks words up in lists prepared when the rules were loaded.
+/// Scores a draft reply for risk, explaining each point: the editor calls it on every key press, so it reads the
+/// draft and the post it answers once, and looks words up in lists prepared when the rules were loaded.
 public enum RiskScorer {
     /// The draft's score (the reasons' points added up, at most 100) and its reasons, most points first.
     public static func assess(_ draft: String, context: RiskContext, rules: RiskRules) -> RiskAssessment {
-        let text = RiskText(draft)
-        var reasons: [RiskReason] = []
-        func add(_ kind: RiskKind, _ points: Int, _ message: String, _ ranges: [Range<Int>] = []) {
-            if points > 0 { reasons.append(RiskReason(kind: kind, points: points, message: message, ranges: ranges)) }
-        }
-
-        let insults = graded(rules.insult, in: text)
-        if !insults.ranges.isEmpty {
-            add(.insult, insults.points,
-                "\(text.quoted(insults.ranges)) reads as an insult: criticise the problem, never the person", insults.ranges)
-        }
-        let profanity = graded(rules.profanity, in: text)
-        if !profanity.ranges.isEmpty {
-            add(.profanity, profanity.points, "\(text.quoted(profanity.ranges)) is profanity: say it without swearing",
-                profanity.ranges)
-        }
-
-        let markers = distinct(rules.sarcasm.markers.matches(in: text).map(\.range))
-        if !markers.isEmpty {
-            let signals = AngerSignals(answered: context.answeredText, recipient: context.recipient, rules: rules)
-            if signals.counts {
-                add(.sarcasm, rules.sarcasm.scoring.total(count: markers.count),
-                    "sarcasm (\(text.quoted(markers))) to \(signals.description): drop the joke and deal with the problem",
-                    markers)
-            }
-        }
-
-        var rivals = rules.rivalNamed.names.matches(in: text).map(\.range)
-        if !context.rivalNames.isEmpty { rivals += WordList(context.rivalNames).matches(in: text).map(\.range) }
-        rivals = distinct(rivals)
-        if !rivals.isEmpty {
-            add(.rivalNamed, rules.rivalNamed.scoring.total(count: rivals.count),
-                "names a rival (\(text.quoted(rivals, marks: false))): keep it friendly and about what we do", rivals)
-            let abuse = distinct(insults.ranges + profanity.ranges)
-            if !abuse.isEmpty {
-                add(.rivalInsulted, rules.rivalInsulted.total(count: 1),
-                    "insults a rival (\(text.quoted(rivals, marks: false)), \(text.quoted(abuse))): "
-                        + "knock the offer, never the brand, its people or its customers",
-                    (rivals + abuse).sorted { $0.lowerBound < $1.lowerBound })
-            }
-        }
-
-        let money = distinct(rules.moneyPromise.phrases.matches(in: text).map(\.range)
-            + MoneyAmount.ranges(in: text, symbols: rules.moneyPromise.currencySymbols, units: rules.moneyPromise.amountUnits))
-        if !money.isEmpty {
-            add(.moneyPromise, rules.moneyPromise.scoring.total(count: money.count),
-                "promises money (\(text.quoted(money))): make sure it is approved before you promise it", money)
-        }
-
-        let personal = PersonalData.find(in: text, rule: rules.personalData)
-        if !personal.isEmpty {
-            let kinds = Set(personal.map(\.kind)).sorted()
-            let first = kinds.contains(.card) ? rules.personalData.cardPoints : rules.personalData.scoring.points
-            add(.personalData, rules.personalData.scoring.total(count: personal.count, first: first),
-                "\(kinds.map(\.description).listed): offer a direct message instead", personal.map(\.range))
-        }
-
-        var topics: [String] = [], topicRanges: [Range<Int>] = []
-        for topic in rules.sensitiveTopic.topics {
-            let ranges = distinct(topic.words.matches(in: text).map(\.range))
-            guard !ranges.isEmpty else { continue }
-            topics.append("\(topic.name): \(text.quoted(ranges))")
-            topicRanges += ranges
-        }
-        topicRanges = distinct(topicRanges)
-        if !topicRanges.isEmpty {
-            let subject = topics.count == 1 ? "a sensitive topic" : "sensitive topics"
-            add(.sensitiveTopic, rules.sensitiveTopic.scoring.total(count: topicRanges.count),
-                "\(subject) (\(topics.joined(separator: "; "))): no jokes, and check the voice suits it", topicRanges)
-        }
-
-        if let recipient = context.recipient {
-            add(.reach, rules.reach.points(followers: recipient.followers),
-                "\(recipient.handle) has \(followerCount(recipient.followers)) followers, who may all see this reply")
-        }
-
-        if let voice = context.voice {
-            add(.voice, min(rules.voiceCap, voice.baseRisk), "the \(voice.name) voice carries risk of its own")
-        }
-
-        let shouting = Shouting(in: text, rule: rules.shouting)
-        if !shouting.isEmpty {
-            let what = (shouting.capitalWords.isEmpty ? [] : ["capitals"])
-                + (shouting.exclamations.isEmpty ? [] : [text.quoted(shouting.exclamations)])
-            add(.shouting, rules.shouting.scoring.total(count: 1),
-                "reads as shouting (\(what.joined(separator: ", "))): write in sentence case with one \"!\" at most",
-                (shouting.capitalWords + shouting.exclamations).sorted { $0.lowerBound < $1.lowerBound })
-        }
-
-        if let voice = context.voice, let allowed = voice.emoji.maximum {
-            let emoji = text.emoji
-            if emoji.count > allowed {
-                let advice = allowed == 0 ? "uses none: remove \(emoji.count == 1 ? "it" : "them")" : "allows one at most: keep one"
-                add(.emojiAgainstVoice, rules.emojiAgainstVoice.total(count: 1),
-                    "\(emoji.count) emoji, and the \(voice.name) voice \(advice)", Array(emoji.dropFirst(allowed)))
-            }
-        }
-
+        var judgement = RiskJudgement(draft, context: context, rules: rules)
+        judgement.judgePrivacy()
+        judgement.judgeTone()
+        judgement.judgeCommitments()
+        judgement.judgeAudience()
+        var reasons = judgement.reasons
         reasons.sort { ($1.points, $0.kind.order) < ($0.points, $1.kind.order) }
         return RiskAssessment(score: min(100, reasons.reduce(0) { $0 + $1.points }), reasons: reasons)
-    }
-
-    /// The words of a mild-and-strong list in `text`, and their points: the first strong word
-    /// (or mild, if there is none) counts in full, each further one adds `eachMore`.
-    private static func graded(_ rule: GradedWordRule, in text: RiskText) -> (ranges: [Range<Int>], points: Int) {
-        let strong = distinct(rule.strong.matches(in: text).map(\.range))
-        let mild = distinct(rule.mild.matches(in: text).map(\.range)).filter { range in
-            !strong.contains { $0.overlaps(range) }
-        }
-        let ranges = (strong + mild).sorted { $0.lowerBound < $1.lowerBound }
-        let first = strong.isEmpty ? rule.scoring.points : rule.strongPoints
-        return (ranges, rule.scoring.total(count: ranges.count, first: first))
     }
 
     /// `ranges` in order, without any that overlaps an earlier (or longer, at the same start) one:
@@ -140,6 +36,60 @@ public enum RiskScorer {
     }
 }
 
+/// One draft being judged: what it says, what it answers, and the reasons found so far.
+struct RiskJudgement {
+    let rules: RiskRules
+    let context: RiskContext
+    let text: RiskText
+    let reading: SentenceReading
+    let post: PostReading
+    private(set) var reasons: [RiskReason] = []
+
+    init(_ draft: String, context: RiskContext, rules: RiskRules) {
+        self.rules = rules
+        self.context = context
+        text = RiskText(draft)
+        reading = SentenceReading(text, language: rules.language)
+        post = PostReading(context, rules: rules)
+    }
+
+    mutating func add(_ kind: RiskKind, _ points: Int, _ message: String, _ ranges: [Range<Int>] = [],
+                      post postRanges: [Range<Int>] = []) {
+        // Secrets and personal data always go to a supervisor: a team may lower their points, not below the line.
+        let points = kind.alwaysNeedsApproval ? max(points, rules.threshold) : points
+        guard points > 0 else { return }
+        reasons.append(RiskReason(kind: kind, points: points, message: message,
+                                  ranges: ranges.sorted { $0.lowerBound < $1.lowerBound },
+                                  postRanges: postRanges.sorted { $0.lowerBound < $1.lowerBound }))
+    }
+
+    /// The ranges of `list` in the draft, each once.
+    func find(_ list: WordList) -> [Range<Int>] {
+        RiskScorer.distinct(list.matches(in: text).map(\.range))
+    }
+
+    /// The words of a mild-and-strong list in the draft, and their points: the first strong word (or mild, if there
+    /// is none) counts in full, each further one adds `eachMore`.
+    func graded(_ rule: GradedWordRule, harsh: Bool = false) -> (ranges: [Range<Int>], points: Int, strong: Bool) {
+        let strong = find(rule.strong)
+        let mild = find(rule.mild).filter { range in !strong.contains { $0.overlaps(range) } }
+        let ranges = (strong + mild).sorted { $0.lowerBound < $1.lowerBound }
+        let first = strong.isEmpty && !harsh ? rule.scoring.points : rule.strongPoints
+        return (ranges, rule.scoring.total(count: ranges.count, first: first), !strong.isEmpty)
+    }
+
+    /// Whether the voice is one whose every line reads as a joke.
+    var isPlayfulVoice: Bool {
+        context.voice.map { rules.sensitiveSituation.playfulVoices.contains($0.id) } ?? false
+    }
+
+    /// Whether the reply answers a rival brand's own post, where jabs are banter.
+    var answersRival: Bool { context.recipient?.role == .rival }
+
+    /// The person answered, as messages name them.
+    var recipientName: String { context.recipient?.handle ?? "the person answered" }
+}
+
 extension RiskText {
     /// The text at `ranges`, each once, for a message: "\"idiot\", \"clown\"" (three at most).
     func quoted(_ ranges: [Range<Int>], marks: Bool = true) -> String {
@@ -157,7 +107,15 @@ extension RiskText {
     }
 }
 
-private extension Array where Element == String {
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
+extension Array where Element == String {
     /// "a, b and c".
     var listed: String {
         count <= 1 ? joined() : dropLast().joined(separator: ", ") + " and " + last!

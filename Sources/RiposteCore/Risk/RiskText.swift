@@ -128,7 +128,8 @@ struct RiskText {
         return words
     }
 
-    /// The word in a run of word characters, without the punctuation around it; nil if it has no letter.
+    /// The word in a run of word characters, without the punctuation around it; nil if it is neither a word with a
+    /// letter nor a number.
     private func word(in run: Range<Int>) -> RiskWord? {
         if scalars[run.lowerBound] == "@" {
             // A handle: "@" and the letters, digits and "_" after it ("@brand's" is "@brand").
@@ -149,8 +150,13 @@ struct RiskText {
               Self.isApostrophe(scalars[last]) || (emphasised ? "!*_" : "!_").unicodeScalars.contains(scalars[last]) {
             range = range.dropLast()
         }
-        guard range.contains(where: { classes[$0].contains(.letter) }) else { return nil }
+        guard !range.isEmpty else { return nil }
         let text = lowered(range)
+        // A number is a word too ("call 999"), but never a disguised one: "101" is not "lol".
+        guard range.contains(where: { classes[$0].contains(.letter) }) else {
+            guard range.allSatisfy({ classes[$0].contains(.number) }) else { return nil }
+            return RiskWord(range: range, text: text, isHandle: false, elements: nil)
+        }
         return RiskWord(range: range, text: text, isHandle: false, elements: WordElement.disguised(text))
     }
 

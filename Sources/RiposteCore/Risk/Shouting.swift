@@ -19,7 +19,7 @@ struct Shouting {
         }
         let mostlyCapitals = letters >= rule.minLetters && capitals * 100 >= rule.capitalsPercent * letters
         capitalWords = mostlyCapitals ? text.words.filter { word in
-            !word.isHandle && word.range.count >= 2
+            !word.isHandle && word.range.count >= 2 && word.range.contains { text.classes[$0].contains(.letter) }
                 && word.range.allSatisfy { !text.classes[$0].contains(.letter) || text.classes[$0].contains(.upper) }
         }.map(\.range) : []
 

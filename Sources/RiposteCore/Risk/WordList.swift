@@ -1,6 +1,6 @@
 /// A list of words and phrases from the rules file, prepared once to be found in a text quickly.
 ///
-/// Entries are matched as whole words, ignoring case and accents, and also with "s" or "es"
+/// Entries are matched as whole words, ignoring case and accents, and also with "s", "es" or "'s"
 /// after them ("idiot" finds "idiots", never "idiotic"); disguises such as "f*ck", "sh1t",
 /// "$hit" and "shiiit" are seen through. Also:
 /// - `fuck*`: a word starting with "fuck";
@@ -25,9 +25,13 @@ public struct WordList: Hashable, Sendable {
     private let literals: [(first: Unicode.Scalar, characters: [Character], entry: Int)]
     /// Entries written with a final ".".
     private let clauseEnding: Set<Int>
+    /// Whether disguised words ("f*ck", "sh1t") count: for swearing and insults, where people disguise them. Elsewhere
+    /// a disguise is a false friend: "f***ing" is not "fleeing".
+    private let seesDisguises: Bool
 
-    public init(_ entries: [String]) {
+    public init(_ entries: [String], seesDisguises: Bool = false) {
         self.entries = entries
+        self.seesDisguises = seesDisguises
         var byForm: [String: (single: Int?, phrases: [Int])] = [:]
         var prefixes: [(UInt8, String, Int)] = []
         var patterns: [([Character], Bool, Int)] = []
@@ -95,11 +99,13 @@ public struct WordList: Hashable, Sendable {
             }
             let known = byForm[word.text]
             if let entry = known?.single ?? singleEntry(for: word) { found.append(WordMatch(range: word.range, entry: entry)) }
-            let candidates = word.elements == nil ? known?.phrases ?? [] : Array(phrases.indices)
+            let disguised = seesDisguises && word.elements != nil
+            let candidates = disguised ? Array(phrases.indices) : known?.phrases ?? []
             for candidate in candidates {
                 let phrase = phrases[candidate]
                 guard index + phrase.words.count <= words.count,
-                      zip(phrase.words, words[index...]).allSatisfy({ $0.matches($1) }) else { continue }
+                      zip(phrase.words, words[index...]).allSatisfy({ $0.matches($1, disguises: seesDisguises) })
+                else { continue }
                 let last = words[index + phrase.words.count - 1]
                 found.append(WordMatch(range: word.range.lowerBound..<last.range.upperBound, entry: phrase.entry))
             }
@@ -117,7 +123,7 @@ public struct WordList: Hashable, Sendable {
            let match = prefixes.first(where: { $0.first == first && word.text.hasPrefix($0.prefix) }) {
             return match.entry
         }
-        guard let elements = word.elements else { return nil }
+        guard seesDisguises, let elements = word.elements else { return nil }
         return patterns.first { WordElement.spell(elements, $0.letters, prefix: $0.prefix) }?.entry
     }
 
@@ -160,21 +166,22 @@ private struct PhraseWord: Sendable {
     var forms: [String]
     var isPrefix: Bool
 
-    /// "s" and "es" are allowed after the last word only: "good luck with thats" is no phrase.
+    /// "s", "es" and "'s" are allowed after the last word only: "good luck with thats" is no phrase, "my
+    /// daughter's" is "my daughter".
     init(_ word: String, isLast: Bool) {
         if isLast, word.count > 1, word.hasSuffix("*") {
             forms = [String(word.dropLast())]
             isPrefix = true
         } else {
-            forms = isLast && word.last?.isLetter == true ? [word, word + "s", word + "es"] : [word]
+            forms = isLast && word.last?.isLetter == true ? [word, word + "s", word + "es", word + "'s"] : [word]
             isPrefix = false
         }
     }
 
-    func matches(_ word: RiskWord) -> Bool {
+    func matches(_ word: RiskWord, disguises: Bool) -> Bool {
         guard !word.isHandle else { return false }
         if isPrefix ? word.text.hasPrefix(forms[0]) : forms.contains(word.text) { return true }
-        guard let elements = word.elements else { return false }
+        guard disguises, let elements = word.elements else { return false }
         return forms.contains { WordElement.spell(elements, Array($0), prefix: isPrefix) }
     }
 }

@@ -23,10 +23,54 @@ struct ReasonCase: Sendable, CustomTestStringConvertible {
 private let angry = RiskContext(recipient: RiskFixtures.customer(), answeredText: RiskFixtures.angryPost)
 private let complaining = RiskContext(recipient: RiskFixtures.customer(), answeredText: "Still waiting for my router to arrive")
 private let happy = RiskContext(recipient: RiskFixtures.customer(), answeredText: RiskFixtures.calmPost)
+private let grieving = RiskContext(recipient: RiskFixtures.customer(),
+                                   answeredText: "My mum passed away last week and I need to close her contract")
 private let rivals = RiskContext(rivalNames: ["Vodafone", "@VodafoneUK"])
+private let rivalPost = RiskContext(recipient: Account(network: .x, handle: "@RivalTel", name: "RivalTel", followers: 900_000,
+                                                       role: .rival),
+                                    answeredText: "@ourbrand our 5G is so fast it finished your sentence")
+private let injured = RiskContext(recipient: RiskFixtures.customer(),
+                                  answeredText: "Your treadmill belt snapped and I sprained my wrist")
+private let political = RiskContext(recipient: RiskFixtures.customer(), answeredText: "Where do you stand on the election?")
 private func voice(_ id: String) -> RiskContext { RiskContext(voice: RiskFixtures.voice(id)) }
+private func voice(_ id: String, _ context: RiskContext) -> RiskContext {
+    var context = context
+    context.voice = RiskFixtures.voice(id)
+    return context
+}
 
 private let cases: [ReasonCase] = [
+    .fires(.secretRequest, "To check it's you, could you DM us «your password»?"),
+    .quiet(.secretRequest, "We will never ask for your password, here or in a DM"),
+    .fires(.secretRequest, "Just reply with the «3 digits» on the «back of your card»"),
+    .quiet(.secretRequest, "Please don't share the 3 digits on the back of your card with anyone"),
+    .fires(.secretRequest, "What's the «code we just texted» you?"),
+    .quiet(.secretRequest, "You can reset your password in the app under Settings"),
+    .fires(.secretRequest, "Please confirm your «date of birth» and postcode below"),
+    .quiet(.secretRequest, "DM us your date of birth so we can find the booking"),
+
+    .fires(.personalData, "Call Dave on «+44 7700 900123»"),
+    .quiet(.personalData, "Track it at https://example.com/track/07700900123"),
+    .fires(.personalData, "Is «07700 900123» still your number?"),
+    .quiet(.personalData, "Call us free on 0800 123 4567"),
+    .fires(.personalData, "We'll ring «(555) 123-4567» at noon"),
+    .quiet(.personalData, "Call 1-800-555-0199 any time"),
+    .fires(.personalData, "We've e-mailed «jo.bloggs@example.com»"),
+    .quiet(.personalData, "Write to help@example.com or message @jo_bloggs"),
+    .fires(.personalData, "The card «4111 1111 1111 1111» was charged"),
+    .quiet(.personalData, "The card 4111 1111 1111 1112 was charged"),
+    .fires(.personalData, "Order «48213» leaves «14 Elm Road» today"),
+    .quiet(.personalData, "Your order leaves in 2 days, a 5 min walk from the road"),
+    .fires(.personalData, "Is your «postcode» still «SW1A 1AA»?"),
+    .quiet(.personalData, "Our 4G covers SW1 and most of London"),
+    .fires(.personalData, "Reply here with your «account number» and we'll check"),
+    .quiet(.personalData, "DM us your account number and we'll check"),
+
+    .fires(.sensitiveSituation, "So sorry! Look on the «bright side» «😅»", grieving),
+    .quiet(.sensitiveSituation, "We're so sorry for your loss. DM us and we'll close it for you", grieving),
+    .fires(.sensitiveSituation, "Contracts end when they end, «as set out in» our terms", grieving),
+    .fires(.sensitiveSituation, "We're so sorry for your loss. DM us and we'll close it", voice("banter", grieving)),
+
     .fires(.insult, "Only an «idiot» would pay that much"),
     .quiet(.insult, "Only a genius would pay that little"),
     .fires(.insult, "Those «1d10ts» in accounts again"),
@@ -43,7 +87,7 @@ private let cases: [ReasonCase] = [
     .fires(.profanity, "«Shiiiit», sorry!"),
     .quiet(.profanity, "Shiitake risotto for the team tonight"),
     .fires(.profanity, "We're «fucking» on it"),
-    .fires(.profanity, "«Bloody» «hell», that's quick"),
+    .fires(.profanity, "«Bloody hell», that's quick"),
     .quiet(.profanity, "Hello from the shell of our old shop"),
     .quiet(.profanity, "Our Scunthorpe store opens at 9"),
     .quiet(.profanity, "Our first class team will assess it"),
@@ -55,43 +99,54 @@ private let cases: [ReasonCase] = [
     .quiet(.sarcasm, "Oh yeah, right. We'll get right on that", happy),
     .fires(.sarcasm, "«Good luck with that» «/s»", complaining),
     .quiet(.sarcasm, "Good luck with the move!", complaining),
-    .quiet(.sarcasm, "Good luck with that exam, Dave 🍀", angry),
-    .fires(.sarcasm, "Someone needs to «calm down» «🙄»", angry),
-    .quiet(.sarcasm, "Someone needs a nap 😴", angry),
+    .fires(.sarcasm, "We'll look into it «😉»", angry),
+    .quiet(.sarcasm, "We'll look into it 😉", happy),
+
+    .fires(.mockery, "Maybe «learn to spell» before tweeting"),
+    .quiet(.mockery, "Thanks for spelling out what went wrong"),
+    .fires(.mockery, "«Haha» we'll check", angry),
+    .quiet(.mockery, "Haha we'll check", happy),
+
+    .fires(.contempt, "That's «not our problem», mate"),
+    .quiet(.contempt, "That's our problem to fix, not yours"),
+    .fires(.contempt, "«Deal with it»."),
+    .quiet(.contempt, "DM us and we'll deal with it today"),
 
     .fires(.rivalNamed, "Unlike «@VodafoneUK», we answer on Sundays", rivals),
     .quiet(.rivalNamed, "Unlike some, we answer on Sundays", rivals),
     .fires(.rivalNamed, "«Vodafone» who? 😉", rivals),
     .quiet(.rivalNamed, "Vodka who? 😉", rivals),
-    .fires(.rivalInsulted, "«@VodafoneUK» are «clowns»", rivals),
-    .quiet(.rivalInsulted, "@VodafoneUK are good sports", rivals),
+
+    .fires(.rivalAttacked, "«At least we're not» «@VodafoneUK», their signal is «worse»",
+           RiskContext(recipient: RiskFixtures.customer(), answeredText: "No signal again, third time this week",
+                       rivalNames: ["@VodafoneUK"])),
+    .quiet(.rivalAttacked, "Nice try @RivalTel, our 5G is still faster 😉", rivalPost),
+    .fires(.rivalAttacked, "«@VodafoneUK» are «clowns»", rivals),
+    .quiet(.rivalAttacked, "@VodafoneUK are good sports", rivals),
 
     .fires(.moneyPromise, "We'll «refund» the «£20» and add a «free month»"),
     .quiet(.moneyPromise, "Feel free to DM us and we'll take a look"),
-    .fires(.moneyPromise, "Have «50 quid» on us"),
+    .fires(.moneyPromise, "Have «50 quid» «on us»"),
     .quiet(.moneyPromise, "Have 50 reasons to smile"),
-    .fires(.moneyPromise, "That's «$ 1,200.50» «we'll pay» back"),
+    .fires(.moneyPromise, "We'll «send you» «£500» «for the trouble»"),
     .quiet(.moneyPromise, "That's 1,200 people we'll call back"),
 
-    .fires(.personalData, "Call Dave on «+44 7700 900123»"),
-    .quiet(.personalData, "Track it at https://example.com/track/07700900123"),
-    .fires(.personalData, "Is «07700 900123» still your number?"),
-    .quiet(.personalData, "Call us free on 0800 123 4567"),
-    .fires(.personalData, "We'll ring «(555) 123-4567» at noon"),
-    .quiet(.personalData, "Call 1-800-555-0199 any time"),
-    .fires(.personalData, "We've e-mailed «jo.bloggs@example.com»"),
-    .quiet(.personalData, "We've messaged @jo_bloggs on X"),
-    .fires(.personalData, "The card «4111 1111 1111 1111» was charged"),
-    .quiet(.personalData, "The card 4111 1111 1111 1112 was charged"),
-    .fires(.personalData, "Account «12345678» is fixed"),
-    .quiet(.personalData, "Order placed on 2024-11-29 is fixed"),
+    .fires(.promise, "Your parcel is «guaranteed» by Friday"),
+    .quiet(.promise, "We can't guarantee Friday, but we'll try"),
+    .fires(.promise, "We'll «refund everything» you've paid «since you joined»"),
+    .quiet(.promise, "We've refunded the charge and everything is back to normal"),
 
-    .fires(.sensitiveTopic, "So sorry to hear your dad «passed away»"),
-    .quiet(.sensitiveTopic, "So sorry your battery died on the way"),
-    .fires(.sensitiveTopic, "Reports of a «stabbing» near the store"),
-    .quiet(.sensitiveTopic, "Ask the therapist at our wellbeing desk"),
-    .fires(.sensitiveTopic, "Hope your mum is home from «hospital» soon, and good luck with the «election»"),
-    .quiet(.sensitiveTopic, "Hope your mum is home from holiday soon"),
+    .fires(.legal, "We accept full «liability» for the outage"),
+    .quiet(.legal, "We're sorry for the outage and we're on it"),
+    .fires(.legal, "Carry on and «our lawyers» will be in touch"),
+    .quiet(.legal, "Carry on and our team will be in touch"),
+    .fires(.legal, "So sorry, «that's on us»: it «was flagged» last week", injured),
+    .quiet(.legal, "So sorry, that's on us: the delivery was late", complaining),
+
+    .fires(.sensitiveTopic, "«Don't vote» for «the other lot» 😉"),
+    .quiet(.sensitiveTopic, "Don't forget your voucher 😉"),
+    .fires(.sensitiveTopic, "«Pray» for us, it's Monday: «prayers» welcome"),
+    .quiet(.sensitiveTopic, "We don't take political positions, but we can help with your bill", political),
 
     .fires(.reach, "Thanks for the kind words", RiskContext(recipient: RiskFixtures.customer(followers: 120_000))),
     .quiet(.reach, "Thanks for the kind words", RiskContext(recipient: RiskFixtures.customer(followers: 200))),
@@ -121,7 +176,7 @@ private let cases: [ReasonCase] = [
         let reason = assessment.reason(example.kind)
         if example.fires {
             #expect(reason != nil)
-            #expect(reason?.ranges == expected)
+            if !expected.isEmpty { #expect(reason?.ranges == expected) }
             #expect((reason?.points ?? 0) > 0)
         } else {
             #expect(reason == nil, "\(reason?.message ?? "")")

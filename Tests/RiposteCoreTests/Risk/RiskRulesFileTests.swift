@@ -12,27 +12,34 @@ import Testing
         #expect(try RiskRules.parse(RiskRules.defaultFile, file: "risk.toml") == RiskRules.builtin)
     }
 
-    @Test("the built-in points are the documented ones")
+    @Test("the built-in points are the documented ones: every stop-worthy kind reaches the threshold by itself")
     func builtinPoints() {
         let rules = RiskRules.builtin
         #expect(rules.threshold == 60)
-        #expect(rules.insult.scoring == RiskPoints(points: 20, eachMore: 10, cap: 50))
-        #expect(rules.insult.strongPoints == 35)
-        #expect(rules.profanity.scoring == RiskPoints(points: 10, eachMore: 10, cap: 45))
-        #expect(rules.profanity.strongPoints == 30)
-        #expect(rules.sarcasm.scoring == RiskPoints(points: 40, eachMore: 10, cap: 50))
-        #expect(rules.rivalNamed.scoring == RiskPoints(points: 10))
-        #expect(rules.rivalInsulted == RiskPoints(points: 25))
-        #expect(rules.moneyPromise.scoring == RiskPoints(points: 20, eachMore: 5, cap: 30))
-        #expect(rules.personalData.scoring == RiskPoints(points: 45, eachMore: 10, cap: 75))
-        #expect(rules.personalData.cardPoints == 65)
-        #expect(rules.sensitiveTopic.scoring == RiskPoints(points: 15, eachMore: 5, cap: 25))
-        #expect(rules.sensitiveTopic.topics.map(\.name) == ["death", "illness", "disaster", "politics", "religion", "violence"])
-        #expect(rules.reach.fromFollowers == 1000 && rules.reach.pointsPerTenfold == 8 && rules.reach.cap == 25)
+        #expect(rules.secretRequest.scoring.points >= rules.threshold)
+        #expect(rules.personalData.scoring.points >= rules.threshold)
+        #expect(rules.sensitiveSituation.scoring.points >= rules.threshold)
+        #expect(rules.insult.strongPoints >= rules.threshold && rules.insult.scoring.points < rules.threshold)
+        #expect(rules.profanity.strongPoints >= rules.threshold && rules.profanity.scoring.points < rules.threshold)
+        #expect(rules.sarcasm.scoring.points >= rules.threshold)
+        #expect(rules.mockery.scoring.points >= rules.threshold && rules.contempt.scoring.points >= rules.threshold)
+        #expect(rules.rivalAttacked.scoring.points >= rules.threshold)
+        #expect(rules.moneyPromise.promisedAmountPoints >= rules.threshold)
+        #expect(rules.moneyPromise.scoring.points < rules.threshold)
+        #expect(rules.promise.bindingPoints >= rules.threshold && rules.legal.scoring.points >= rules.threshold)
+        #expect(rules.sensitiveTopic.scoring.points >= rules.threshold)
+        #expect(rules.sensitiveSituation.situations.map(\.name)
+            == ["grief", "illness", "self_harm", "emergency", "abuse", "discrimination", "children", "hardship"])
+        #expect(rules.sensitiveTopic.topics.map(\.name) == ["politics", "religion"])
+        #expect(rules.reach.fromFollowers == 1000 && rules.reach.pointsPerTenfold == 5 && rules.reach.cap == 15)
         #expect(rules.voiceCap == 40)
         #expect(rules.shouting.scoring == RiskPoints(points: 10))
-        #expect(rules.shouting.capitalsPercent == 60 && rules.shouting.minLetters == 12 && rules.shouting.exclamationRun == 3)
-        #expect(rules.emojiAgainstVoice == RiskPoints(points: 10))
+        #expect(rules.emojiAgainstVoice == RiskPoints(points: 5))
+    }
+
+    @Test("no voice is playful enough to need approval alone: a voice's base risk stays under the threshold")
+    func voicesAloneNeverHold() {
+        #expect(VoiceLibrary.builtin.allSatisfy { min($0.baseRisk, RiskRules.builtin.voiceCap) < RiskRules.builtin.threshold })
     }
 
     @Test("a brand's file of a few lines changes those and keeps the rest")
@@ -52,6 +59,10 @@ import Testing
         #expect(rules.rivalNamed.names.entries == ["Vodafone", "@VodafoneUK"])
         #expect(rules.insult == RiskRules.builtin.insult)
         #expect(RiskScorer.assess("Bloody hell", context: RiskContext(), rules: rules).reason(.profanity) == nil)
+        // Turning the points of a protecting rule down never lets its replies out unseen.
+        let lenient = try RiskRules.parse("[personal_data]\npoints = 0\ncard_points = 0", file: "risk.toml")
+        let card = RiskScorer.assess("Your card 4111 1111 1111 1111 is unblocked", context: RiskContext(), rules: lenient)
+        #expect(lenient.requiresApproval(card) && card.reason(.personalData)?.points == lenient.threshold)
         #expect(RiskScorer.assess("Bloody hell", context: RiskContext(), rules: .builtin).reason(.profanity) != nil)
     }
 
@@ -73,8 +84,8 @@ import Testing
             cap = 40
             public_numbers = ["0800", "1-800"]
 
-            [sensitive_topic.topics]
-            death = "passed away"
+            [sensitive_situation.situations]
+            grief = "passed away"
             """
         #expect(errors(text) == """
             risk.toml:1:13: "threshold" must be between 1 and 100; found 160
@@ -84,28 +95,8 @@ import Testing
             risk.toml:9:1: unknown key "markes"; did you mean "markers"?
             risk.toml:13:7: "cap" must be at least "points" (50); found 40
             risk.toml:14:18: a public number is the digits it starts with, in national form, such as "0800" or "800"
-            risk.toml:17:9: "death" must be an array of strings; found a string
+            risk.toml:17:9: "grief" must be an array of strings; found a string
             """)
-    }
-
-    @Test("a missing risk.toml means the built-in rules; a bad one is reported and the built-in rules used")
-    func loadingTheUsersFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("risk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("risk.toml").path
-
-        let missing = RiskRules.load(file: file)
-        #expect(missing.rules == .builtin && missing.errors.isEmpty)
-
-        try "threshold = 40\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let good = RiskRules.load(file: file)
-        #expect(good.rules.threshold == 40 && good.errors.isEmpty)
-
-        try "threshold = 0\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let bad = RiskRules.load(file: file)
-        #expect(bad.rules == .builtin)
-        #expect(bad.errors.map(\.description) == ["\(file):1:13: \"threshold\" must be between 1 and 100; found 0"])
     }
 
     private func errors(_ text: String) -> String {

@@ -1,0 +1,76 @@
+/// How the reply treats the person it answers: jokes in a sensitive situation, insults, swearing, sarcasm, mockery,
+/// contempt.
+extension RiskJudgement {
+    mutating func judgeTone() {
+        // To someone upset, even a mild word lands as a strong one.
+        let harsh = post.isUpset && !answersRival
+        let insults = graded(rules.insult, harsh: harsh)
+        if !insults.ranges.isEmpty {
+            add(.insult, insults.points,
+                "\(text.quoted(insults.ranges)) reads as an insult: criticise the problem, never the person", insults.ranges)
+        }
+        let profanity = graded(rules.profanity, harsh: harsh)
+        if !profanity.ranges.isEmpty {
+            add(.profanity, profanity.points, "\(text.quoted(profanity.ranges)) is profanity: say it without swearing",
+                profanity.ranges)
+        }
+        let sarcasm = find(rules.sarcasm.markers)
+        let laughter = find(rules.mockery.laughter)
+        // "We'll deal with it" is a promise; "deal with it" a brush-off.
+        let contempt = find(rules.contempt.phrases).filter { !reading.isAboutUs($0) }
+        judgeSituation(jokes: RiskScorer.distinct(find(rules.sensitiveSituation.levity) + sarcasm + laughter),
+                       slights: RiskScorer.distinct(contempt + insults.ranges + profanity.ranges))
+
+        if post.isUpset, !answersRival {
+            let winks = text.emoji.filter { rules.sarcasm.flippantEmoji.contains(String(text.characters[$0.lowerBound])) }
+            if !sarcasm.isEmpty || !winks.isEmpty {
+                let what = sarcasm.isEmpty ? "a wink (\(text.quoted(winks)))" : "sarcasm (\(text.quoted(sarcasm + winks)))"
+                let points = sarcasm.isEmpty ? rules.sarcasm.winkPoints : rules.sarcasm.scoring.total(count: sarcasm.count)
+                add(.sarcasm, points, "\(what) to \(post.upsetDescription): drop the joke and deal with the problem",
+                    sarcasm + winks, post: post.upsetRanges)
+            }
+        }
+
+        // "Your gran" answering a post about their gran is no jibe.
+        let mocking = find(rules.mockery.phrases).filter { !post.echoes(text.characters[$0]) }
+        let mockingLaughter = post.isUpset && !answersRival ? laughter : []
+        if !mocking.isEmpty || !mockingLaughter.isEmpty {
+            let what = mocking.isEmpty
+                ? "laughing (\(text.quoted(mockingLaughter))) at \(post.upsetDescription)"
+                : "mocks \(recipientName) (\(text.quoted(mocking)))"
+            add(.mockery, rules.mockery.scoring.total(count: mocking.count + mockingLaughter.count),
+                "\(what): laugh with people, never at them", mocking + mockingLaughter,
+                post: mocking.isEmpty ? post.upsetRanges : [])
+        }
+
+        if !contempt.isEmpty {
+            let points = answersRival ? rules.contempt.rivalPoints : rules.contempt.scoring.total(count: contempt.count)
+            add(.contempt, points,
+                "\(text.quoted(contempt)) dismisses or blames \(recipientName): own the problem and say what happens next",
+                contempt)
+        }
+    }
+
+    /// A joke, a playful voice, flippancy, dismissal, blame or a cold reply answering someone in a sensitive
+    /// situation; and, where the situation calls for it, a reply that does not point to help.
+    private mutating func judgeSituation(jokes: [Range<Int>], slights: [Range<Int>]) {
+        guard post.isSensitive else { return }
+        let rule = rules.sensitiveSituation
+        let emoji = text.emoji.filter { !rule.gentleEmoji.contains(String(text.characters[$0.lowerBound])) }
+        let jokes = RiskScorer.distinct(jokes + emoji)
+        let slights = RiskScorer.distinct(slights + find(rule.dismissal) + find(rule.cold))
+        let helps = !find(rule.helpPointers).isEmpty
+        var what: [String] = []
+        if !jokes.isEmpty { what.append("a joke or flippancy (\(text.quoted(jokes)))") }
+        if !slights.isEmpty { what.append("dismissal, blame or process (\(text.quoted(slights)))") }
+        if isPlayfulVoice, let voice = context.voice { what.append("the \(voice.name) voice") }
+        if what.isEmpty, !helps, !post.praises, find(rule.careWords).isEmpty { what.append("not a word of care") }
+        if !helps, post.situations.contains(where: { rule.mustPointToHelp.contains($0.name) }) {
+            what.append("no pointer to help (Samaritans 116 123, 999)")
+        }
+        guard !what.isEmpty else { return }
+        add(.sensitiveSituation, rule.scoring.total(count: 1),
+            "\(what.listed) answering \(post.situationDescription): be plain and kind, in the Calm or Classic care voice",
+            RiskScorer.distinct(jokes + slights), post: post.situations.flatMap(\.ranges))
+    }
+}

@@ -1,0 +1,26 @@
+/// Where a reply asks for what no care team needs: a password, a PIN, a card's numbers, a one-time code, a
+/// security answer; or a date of birth in public or with other details that identify someone.
+struct SecretRequest {
+    enum Kind {
+        case secret
+        /// A date of birth asked for in public, or with other details.
+        case birthDate
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+
+    static func find(in reading: SentenceReading, rules: RiskRules) -> [SecretRequest] {
+        let text = reading.text
+        func asked(_ range: Range<Int>) -> Bool { reading.asksFor(range) && !reading.isNegated(range) }
+        var found = RiskScorer.distinct(rules.secretRequest.secrets.matches(in: text).map(\.range))
+            .filter(asked).map { SecretRequest(kind: .secret, range: $0) }
+        let birthDates = rules.secretRequest.birthDates.matches(in: text).map(\.range).filter(asked)
+        if !birthDates.isEmpty {
+            let otherDetails = rules.personalData.details.matches(in: text).map(\.range).filter(asked)
+            found += birthDates.filter { !otherDetails.isEmpty || reading.channel(of: $0) != .privately }
+                .map { SecretRequest(kind: .birthDate, range: $0) }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
