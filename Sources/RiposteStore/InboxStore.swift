@@ -4,7 +4,7 @@ import RiposteCore
 /// The single source of truth for mentions, cases, drafts and the audit log.
 ///
 /// Nothing above the store knows which database runs behind it; SQLite (GRDB) is the embedded default.
-public protocol InboxStore: Sendable {
+public protocol InboxStore: TeamStore {
     /// Stores posts in one transaction: `body` hands them over one by one (an import streams a file this way);
     /// if it throws, nothing is stored. Each post gets a case; posts already stored are skipped.
     @discardableResult
@@ -28,16 +28,18 @@ public protocol InboxStore: Sendable {
 
     func saveDraft(_ draft: Draft, by agent: String, at time: Date) throws
     func deleteDraft(on caseID: CaseID, by agent: String) throws
-    /// Posts our reply from the brand account of the case's network, marks the case replied and audits it.
+    /// Posts our reply from the brand account of the case's network, marks the case replied and audits it. The reply
+    /// is judged again by the team's rules first (`needsApproval` if a supervisor must see it), and any request still
+    /// waiting on the case is superseded.
     @discardableResult
     func sendReply(_ reply: OutgoingReply, by agent: String, at time: Date) throws -> ThreadPost
 
-    /// The agent of that name, created with `role` the first time.
+    /// The agent of that name, created with `role` the first time: on a training store only, where names are free.
     @discardableResult
     func ensureAgent(named name: String, role: Agent.Role) throws -> Agent
     func agent(named name: String) throws -> Agent?
     func agents() throws -> [Agent]
-    /// Adds an agent or changes their role; `actor` is who did it, for the audit log.
+    /// Adds an agent or changes their role or login: only a supervisor may (`actor`), and the audit log says who did.
     func setAgent(_ agent: Agent, by actor: String, at time: Date) throws
 
     /// Submits a risky reply for a supervisor; the agent's draft on the case becomes the request.
@@ -46,9 +48,11 @@ public protocol InboxStore: Sendable {
     /// Requests in a state, the longest waiting first.
     func approvals(in state: Approval.State, limit: Int) throws -> [Approval]
     func approval(_ id: ApprovalID) throws -> Approval?
-    /// Sends the reply (with a supervisor's edits, if any) as its agent's, approved by `supervisor`.
+    /// Sends the reply (with a supervisor's edits, if any) as its agent's, approved by `supervisor`. A supervisor's
+    /// own request needs another supervisor; the team's only one gives `ownReason` instead, which is audited.
     @discardableResult
-    func approve(_ id: ApprovalID, editedText: String?, by supervisor: String, at time: Date) throws -> ThreadPost
+    func approve(_ id: ApprovalID, editedText: String?, ownReason: String?, by supervisor: String, at time: Date) throws
+        -> ThreadPost
     /// Turns the reply down with a reason its agent sees on the case; the text goes back to them as a draft.
     func reject(_ id: ApprovalID, reason: String, by supervisor: String, at time: Date) throws
     func auditLog(for caseID: CaseID?) throws -> [AuditEntry]
@@ -92,6 +96,12 @@ public protocol InboxStore: Sendable {
 }
 
 extension InboxStore {
+    /// Approves a request of someone else's.
+    @discardableResult
+    public func approve(_ id: ApprovalID, editedText: String?, by supervisor: String, at time: Date) throws -> ThreadPost {
+        try approve(id, editedText: editedText, ownReason: nil, by: supervisor, at: time)
+    }
+
     /// A reply with no voice and no risk, as tools and tests send them.
     @discardableResult
     public func sendReply(on caseID: CaseID, inReplyTo parent: PostID, text: String, by agent: String,

@@ -10,6 +10,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case database(String)
     /// The store's server cannot be reached (a PostgreSQL store whose connection is down); worth trying again.
     case unreachable(String, String)
+    /// The reply may not go out unseen: by the team's rules a supervisor must approve it first.
+    case needsApproval(score: Int, threshold: Int, reasons: [String])
+    /// The login is not one of the store's people.
+    case unknownLogin(String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notAllowed(message): message
         case let .database(message): "store: \(message)"
         case let .unreachable(address, reason): "cannot reach the store at \(address): \(reason)"
+        case let .needsApproval(score, threshold, _):
+            "by the team's risk rules this reply (risk \(score), threshold \(threshold)) needs a supervisor's approval"
+        case let .unknownLogin(login):
+            "the login \(login) is not one of this store's people; ask a supervisor to run "
+                + "`riposte agent add NAME --role agent --login \(login)`"
         }
     }
 }

@@ -138,7 +138,8 @@ struct DemoReactionTests {
         let figures = try store.training(since: sentAt.addingTimeInterval(-60))
         #expect(figures.map(\.agent) == ["kim", "sam"])
         let sam = figures[1]
-        #expect(sam == AgentTraining(agent: "sam", repliesSent: 1, firstResponses: [5], risks: [12], reactionsWon: 1))
+        // The risk recorded is the store's own judgement of the reply, not the 12 its editor claimed.
+        #expect(sam == AgentTraining(agent: "sam", repliesSent: 1, firstResponses: [5], risks: [0], reactionsWon: 1))
         #expect(figures[0].approvalsRequested == 1 && figures[0].approvalsRejected == 1 && figures[0].repliesSent == 0)
         #expect(try store.training(since: sentAt.addingTimeInterval(1000)).isEmpty)
     }

@@ -27,8 +27,11 @@ final class Journey {
             .appendingPathComponent("riposte-ui-\(UUID().uuidString)")
         owner = other == nil
         store = try SQLiteInboxStore(path: folder.appendingPathComponent("inbox.sqlite").path)
+        // Several people on one store, played by one test: a training store, where names are free.
+        try store.markTraining()
         try store.ingest(posts)
-        try store.setAgent(Agent(name: agent, role: role), by: "test", at: start)
+        try store.ensureAgent(named: "trainer", role: .supervisor)
+        try store.setAgent(Agent(name: agent, role: role), by: "trainer", at: start)
         let clock = clock
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let runner = EffectRunner(store: store, agent: agent, clock: { clock.now }, logger: logger)

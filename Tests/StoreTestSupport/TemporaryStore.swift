@@ -23,6 +23,9 @@ public final class TemporaryStore {
             location = .postgres(address)
         }
         held = try location.open()
+        // Most journeys play several people on one store, as a trainer does; a team store knows its people by login
+        // and is made with `teamStore(login:)`.
+        try held?.markTraining()
     }
 
     /// The SQLite file's path; only for tests that look inside the file.

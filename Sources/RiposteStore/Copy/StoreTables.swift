@@ -9,7 +9,7 @@ struct StoreTable: Sendable {
     var hasGeneratedID: Bool { key == ["id"] }
 
     static let all: [StoreTable] = [
-        StoreTable(name: "agents", columns: ["id", "name", "role", "created_at"], key: ["id"]),
+        StoreTable(name: "agents", columns: ["id", "name", "role", "created_at", "login"], key: ["id"]),
         StoreTable(name: "accounts", columns: ["id", "network", "handle", "name", "followers", "role"], key: ["id"]),
         StoreTable(name: "cases", columns: [
             "id", "network", "status", "created_at", "last_activity_at", "latest_inbound_post_id", "waiting_since",
@@ -17,17 +17,19 @@ struct StoreTable: Sendable {
         ], key: ["id"]),
         StoreTable(name: "posts", columns: [
             "id", "external_id", "network", "account_id", "case_id", "parent_id", "in_reply_to_external", "text",
-            "created_at", "is_ours", "sent_by_agent_id", "voice", "risk",
+            "created_at", "is_ours", "sent_by_agent_id", "voice", "risk", "risk_rules_version", "edited_by_agent_id",
         ], key: ["id"]),
         StoreTable(name: "drafts", columns: ["case_id", "agent_id", "in_reply_to", "text", "cursor", "updated_at"],
                    key: ["case_id", "agent_id"]),
         StoreTable(name: "approvals", columns: [
             "id", "case_id", "in_reply_to", "text", "voice", "risk_score", "risk_reasons", "requested_by",
-            "requested_at", "state", "decided_by", "decided_at", "note", "sent_post_id",
+            "requested_at", "state", "decided_by", "decided_at", "note", "sent_post_id", "rules_version",
         ], key: ["id"]),
         StoreTable(name: "case_tags", columns: ["case_id", "tag"], key: ["case_id", "tag"]),
         StoreTable(name: "notes", columns: ["id", "case_id", "agent_id", "text", "created_at"], key: ["id"]),
-        StoreTable(name: "audit", columns: ["id", "at", "agent", "action", "case_id", "detail"], key: ["id"]),
+        StoreTable(name: "audit", columns: ["id", "at", "agent", "action", "case_id", "detail", "previous_hash", "hash"],
+                   key: ["id"]),
+        StoreTable(name: "risk_rules", columns: ["version", "text", "set_by", "set_at"], key: ["version"]),
         StoreTable(name: "feed_schedule", columns: [
             "id", "feed", "due_at", "external_id", "network", "handle", "name", "followers", "role", "text",
             "in_reply_to",

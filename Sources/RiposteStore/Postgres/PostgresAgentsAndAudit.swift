@@ -5,38 +5,47 @@ import RiposteCore
 extension PostgresInboxStore {
     @discardableResult
     public func ensureAgent(named name: String, role: Agent.Role) throws -> Agent {
-        try link.write { db in
+        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
+        return try link.write { db in
+            if let row = try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]) {
+                return try Self.agent(row)
+            }
+            guard try Self.isTraining(db) else { throw StoreError.noSuchAgent(name) }
             try db.execute("""
                 INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING
                 """, [name, role.rawValue, StoreTime.milliseconds(Date())])
-            let row = try db.row("SELECT role FROM agents WHERE name = ?", [name])
-            return Agent(name: name, role: try row?.enumValue("role") ?? role)
+            return try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map(Self.agent)
+                ?? Agent(name: name, role: role)
         }
     }
 
     public func agent(named name: String) throws -> Agent? {
         try link.read { db in
-            try db.row("SELECT name, role FROM agents WHERE name = ?", [name])
-                .map { Agent(name: try $0.text("name"), role: try $0.enumValue("role")) }
+            try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map(Self.agent)
         }
     }
 
     public func agents() throws -> [Agent] {
         try link.read { db in
             // Byte order, as SQLite sorts text, whatever the server's locale.
-            try db.rows("SELECT name, role FROM agents ORDER BY name COLLATE \"C\"")
-                .map { Agent(name: try $0.text("name"), role: try $0.enumValue("role")) }
+            try db.rows("SELECT name, role, login FROM agents ORDER BY name COLLATE \"C\"").map(Self.agent)
         }
     }
 
+    /// Through the database's own function, which refuses anyone but a supervisor.
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
+        if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try link.write { db in
-            // Locked, so that two supervisors changing one role at once each log the role they really changed.
-            let before = try db.text("SELECT role FROM agents WHERE name = ? FOR UPDATE", [agent.name])
-            try db.execute("""
-                INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)
-                ON CONFLICT (name) DO UPDATE SET role = excluded.role
-                """, [agent.name, agent.role.rawValue, StoreTime.milliseconds(time)])
+            let acting = try Self.requireActor(actor, login: login, db)
+            guard try acting.role == .supervisor || Self.isTraining(db) else {
+                throw StoreError.notAllowed("\(actor) is an agent: only a supervisor adds people or changes roles")
+            }
+            if let login = agent.login, let holder = try db.text("SELECT name FROM agents WHERE login = ? AND name <> ?",
+                                                                  [login, agent.name]) {
+                throw StoreError.notAllowed("the login \(login) is already \(holder)'s")
+            }
+            let before = try db.text("SELECT riposte_set_agent(?, ?, ?::text, ?, ?)",
+                                     [agent.name, agent.role.rawValue, agent.login, actor, StoreTime.milliseconds(time)])
             try Self.audit(.roleSet(agent, before: before, by: actor, at: time), db)
         }
     }
@@ -49,10 +58,15 @@ extension PostgresInboxStore {
             } else {
                 try db.rows(sql + " ORDER BY id")
             }
-            return try rows.map { row in
-                AuditEntry(at: try row.date("at"), agent: try row.text("agent"), action: try row.text("action"),
-                           caseID: try row.optionalInt("case_id").map(CaseID.init), detail: try row.text("detail"))
-            }
+            return try rows.map(Self.auditEntry)
+        }
+    }
+
+    public func auditLog(for caseID: CaseID, since time: Date) throws -> [AuditEntry] {
+        try link.read { db in
+            try db.rows("""
+                SELECT at, agent, action, case_id, detail FROM audit WHERE case_id = ? AND at > ? ORDER BY id
+                """, [caseID.rawValue, StoreTime.milliseconds(time)]).map(Self.auditEntry)
         }
     }
 

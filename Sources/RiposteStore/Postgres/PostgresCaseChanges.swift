@@ -28,6 +28,14 @@ extension PostgresInboxStore {
             try db.execute("UPDATE cases SET status = ?, snoozed_until = ? WHERE id = ANY(?)",
                            [status.rawValue, snoozedUntil.map(StoreTime.milliseconds), current.keys.map(\.rawValue)])
             try Self.audit(changes, action: "case.status", by: agent, at: time, db)
+            if status == .closed {
+                for caseID in changes.map(\.0) {
+                    try Self.supersedeWaiting(on: caseID, only: nil, why: Supersession.closed(by: agent), by: agent,
+                                              at: time, db)
+                }
+                try db.execute("UPDATE cases SET approval = NULL WHERE id = ANY(?) AND approval = 'pending'",
+                               [changes.map(\.0.rawValue)])
+            }
         }
     }
 

@@ -5,7 +5,10 @@ import RiposteCore
 /// behaviour as the embedded SQLite store.
 public final class PostgresInboxStore: InboxStore {
     public let address: PostgresAddress
+    /// The database role this connection logs in as: who is working, on a team store.
+    public let login: String
     let link: PostgresLink
+    let rulesCache = TeamRulesCache()
 
     /// Connects to the database at `address` and migrates it; refuses one written by a newer Riposte.
     public init(address: PostgresAddress) throws {
@@ -13,6 +16,7 @@ public final class PostgresInboxStore: InboxStore {
         link = PostgresLink(address)
         do {
             try PostgresSchema.migrate(link)
+            login = try link.read { db in try db.text("SELECT session_user::text") } ?? address.user
         } catch let StoreError.unreachable(_, reason) {
             throw StoreError.cannotOpen(path: address.description, reason: reason)
         }
@@ -27,6 +31,7 @@ public final class PostgresInboxStore: InboxStore {
     }
 
     public func setValue(_ value: String, forKey key: String) throws {
+        try TrainingFlag.checkWritable(key)
         try link.write { db in
             try db.execute("""
                 INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
@@ -34,15 +39,19 @@ public final class PostgresInboxStore: InboxStore {
         }
     }
 
+    /// The database chains the row as it is inserted (`riposte_chain_audit`).
     static func audit(_ entry: AuditEntry, _ db: PostgresSQL) throws {
         try db.execute("INSERT INTO audit (at, agent, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
                        [StoreTime.milliseconds(entry.at), entry.agent, entry.action, entry.caseID?.rawValue,
                         entry.detail])
     }
 
-    /// The agent's row id; an agent first seen here is an agent, not a supervisor.
+    /// The agent's row id. On a training store a name first seen here becomes an agent; on a team store only the
+    /// store's people work.
     static func agentID(_ name: String, _ db: PostgresSQL) throws -> Int64 {
         if let id = try db.int("SELECT id FROM agents WHERE name = ?", [name]) { return id }
+        guard try isTraining(db) else { throw StoreError.noSuchAgent(name) }
+        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
         return try db.int("""
             INSERT INTO agents (name, role, created_at) VALUES (?, 'agent', ?)
             ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id

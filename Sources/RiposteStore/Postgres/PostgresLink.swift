@@ -152,6 +152,8 @@ final class PostgresLink: @unchecked Sendable {
             self.connection = nil
             return .unreachable(address.description, PostgresSQL.message(error))
         }
+        // The database refusing someone (a grant, a policy, one of the store's functions) is a person's answer.
+        if PostgresSQL.isRefusal(error) { return .notAllowed(PostgresSQL.message(error)) }
         return .database(PostgresSQL.message(error))
     }
 }
@@ -300,6 +302,13 @@ struct PostgresSQL {
     static func isStalePreparedStatement(_ error: any Error) -> Bool {
         guard case .server(let response)? = error as? PostgresError else { return false }
         return ["26000", "0A000"].contains(response.fields[.sqlState])
+    }
+
+    /// 42501: insufficient privilege, as grants, row-level policies and the store's own functions answer.
+    static func isRefusal(_ error: any Error) -> Bool {
+        if let error = error as? PSQLError { return error.serverInfo?[.sqlState] == "42501" }
+        guard case .server(let response)? = error as? PostgresError else { return false }
+        return response.fields[.sqlState] == "42501"
     }
 
     /// What the server said, without the query dump PostgresNIO's description carries.

@@ -26,11 +26,16 @@ extension PostgresInboxStore {
 
     @discardableResult
     public func sendReply(_ reply: OutgoingReply, by agent: String, at time: Date) throws -> ThreadPost {
-        try link.write { db in
+        let (admitted, version) = try admitted(reply)
+        return try link.write { db in
+            try Self.requireActor(agent, login: login, db)
             try Self.ensureClaim(reply.caseID, for: agent, at: time, db)
             let agentID = try Self.agentID(agent, db)
             let parent = try Self.replyParent(reply.inReplyTo, in: reply.caseID, db)
-            let post = try Self.postReply(reply, to: parent, sentBy: agentID, named: agent, at: time, db)
+            try Self.supersedeWaiting(on: reply.caseID, only: nil, why: Supersession.replySent(by: agent), by: agent,
+                                      at: time, db)
+            let post = try Self.postReply(admitted, to: parent, sentBy: agentID, named: agent, rulesVersion: version,
+                                          editedBy: nil, at: time, db)
             try Self.audit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: reply.caseID,
                                       detail: Self.replyDetail(post, to: parent)), db)
             return post
@@ -75,14 +80,16 @@ extension PostgresInboxStore {
     /// What the SQLite store's `PostInsertion` does for a post of ours answering a stored one: the post joins its
     /// parent's case, and nothing is left waiting there. One statement, each part being a round trip otherwise.
     static func postReply(_ outgoing: OutgoingReply, to parent: ReplyParent, sentBy agentID: Int64,
-                          named sender: String, at time: Date, _ db: PostgresSQL) throws -> ThreadPost {
+                          named sender: String, rulesVersion: Int?, editedBy editorID: Int64?, at time: Date,
+                          _ db: PostgresSQL) throws -> ThreadPost {
         let brand = try brandAccountRow(on: parent.network, db)
         let externalID = "riposte-\(UUID().uuidString.lowercased())"
         guard let postID = try db.int("""
             WITH reply AS (
                 INSERT INTO posts (external_id, network, account_id, case_id, parent_id, in_reply_to_external, text,
-                                   created_at, is_ours, sent_by_agent_id, voice, risk)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?::text, ?)
+                                   created_at, is_ours, sent_by_agent_id, voice, risk, risk_rules_version,
+                                   edited_by_agent_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?::text, ?, ?::bigint, ?::bigint)
                 RETURNING id
             ), answered AS (
                 UPDATE cases SET post_count = post_count + 1, status = 'replied', waiting_since = NULL, approval = NULL
@@ -93,7 +100,8 @@ extension PostgresInboxStore {
             SELECT id FROM reply
             """, [externalID, parent.network.rawValue, brand.id, outgoing.caseID.rawValue, parent.id.rawValue,
                   parent.externalID, outgoing.text, StoreTime.milliseconds(time), agentID, outgoing.voice,
-                  outgoing.riskScore, outgoing.caseID.rawValue, outgoing.caseID.rawValue, agentID])
+                  outgoing.riskScore, rulesVersion.map(Int64.init), editorID, outgoing.caseID.rawValue,
+                  outgoing.caseID.rawValue, agentID])
         else { throw StoreError.database("reply \(externalID) was not stored") }
         return ThreadPost(id: PostID(postID), externalID: externalID, parentID: parent.id, author: brand.account,
                           text: outgoing.text, createdAt: time, isOurs: true, sentBy: sender)

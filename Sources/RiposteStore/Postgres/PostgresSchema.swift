@@ -3,9 +3,17 @@
 /// Where SQLite needs a device of its own the equivalent is noted: FTS5 becomes a tsvector column with a GIN index,
 /// `data_version` polling becomes a NOTIFY from every table that changes.
 enum PostgresSchema {
-    struct Migration {
+    struct Migration: Sendable {
         var name: String
         var statements: [String]
+        /// Work that needs Swift after the statements, such as hashing the audit rows already there.
+        var then: (@Sendable (PostgresSQL) throws -> Void)?
+
+        init(name: String, statements: [String], then: (@Sendable (PostgresSQL) throws -> Void)? = nil) {
+            self.name = name
+            self.statements = statements
+            self.then = then
+        }
     }
 
     /// The channel every committed change is announced on.
@@ -222,6 +230,8 @@ enum PostgresSchema {
             "CREATE INDEX cases_assigned ON cases (assignee_id, status) WHERE assignee_id IS NOT NULL",
             "CREATE INDEX cases_claimed ON cases (claim_expires_at, claimed_by) WHERE claimed_by IS NOT NULL",
         ]),
+        Migration(name: "v7: people by login, team risk rules, audit chain",
+                  statements: PostgresTeamSchema.statements, then: PostgresTeamSchema.chainExistingAudit),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.
@@ -245,6 +255,7 @@ enum PostgresSchema {
             if !applied.subtracting(known).isEmpty { throw StoreError.newerSchema(path: link.address.description) }
             for migration in migrations where !applied.contains(migration.name) {
                 for statement in migration.statements { try db.execute(statement) }
+                try migration.then?(db)
                 try db.execute("INSERT INTO riposte_migrations (name, applied_at) VALUES (?, now())", [migration.name])
             }
         } }

@@ -26,14 +26,15 @@ extension PostgresInboxStore {
                     """, [agent, caseID.rawValue]),
                 PostgresStatement("""
                     SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
-                           \(AccountColumns.select("a"))
+                           e.name AS editor, \(AccountColumns.select("a"))
                     FROM posts p
                     JOIN accounts a ON a.id = p.account_id
                     LEFT JOIN agents g ON g.id = p.sent_by_agent_id
+                    LEFT JOIN agents e ON e.id = p.edited_by_agent_id
                     WHERE p.case_id = ?
                     ORDER BY p.created_at, p.id LIMIT \(Self.threadPostLimit)
                     """, [caseID.rawValue]),
-                // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
+                // The latest request, whatever became of it: its agent learns the outcome on the case.
                 Self.approvalsStatement(where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
                                         arguments: [caseID.rawValue]),
             ])
@@ -43,7 +44,8 @@ extension PostgresInboxStore {
                     id: PostID(try row.int("id")), externalID: try row.text("external_id"),
                     parentID: try row.optionalInt("parent_id").map(PostID.init),
                     author: try row.account(), text: try row.text("text"), createdAt: try row.date("created_at"),
-                    isOurs: try row.int("is_ours") != 0, sentBy: try row.optionalText("agent"))
+                    isOurs: try row.int("is_ours") != 0, sentBy: try row.optionalText("agent"),
+                    editedBy: try row.optionalText("editor"))
             }
             let draft = try caseRow.optionalInt("d_in_reply_to").map { inReplyTo in
                 Draft(caseID: caseID, inReplyTo: PostID(inReplyTo), text: try caseRow.text("d_text"),
@@ -55,7 +57,7 @@ extension PostgresInboxStore {
                 : try caseRow.account()
             return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
                               posts: posts, draft: draft, brand: brand,
-                              approval: approval?.state == .approved ? nil : approval, work: try caseRow.caseWork(),
+                              approval: approval, work: try caseRow.caseWork(),
                               notes: try Self.notes(caseRow.optionalText("notes")))
         }
     }

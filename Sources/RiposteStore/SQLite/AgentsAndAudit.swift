@@ -5,13 +5,17 @@ import RiposteCore
 extension SQLiteInboxStore {
     @discardableResult
     public func ensureAgent(named name: String, role: Agent.Role) throws -> Agent {
-        try guarded {
+        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
+        return try guarded {
             try pool.write { db in
-                try db.execute(sql: """
-                    INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING
-                    """, arguments: [name, role.rawValue, StoreTime.milliseconds(Date())])
-                let row = try Row.fetchOne(db, sql: "SELECT role FROM agents WHERE name = ?", arguments: [name])
-                return Agent(name: name, role: try row?.enumValue("role") ?? role)
+                if let row = try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?",
+                                              arguments: [name]) {
+                    return try Self.agent(row)
+                }
+                guard try Self.isTraining(db) else { throw StoreError.noSuchAgent(name) }
+                try db.execute(sql: "INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)",
+                               arguments: [name, role.rawValue, StoreTime.milliseconds(Date())])
+                return Agent(name: name, role: role)
             }
         }
     }
@@ -19,8 +23,8 @@ extension SQLiteInboxStore {
     public func agent(named name: String) throws -> Agent? {
         try guarded {
             try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT name, role FROM agents WHERE name = ?", arguments: [name])
-                    .map { Agent(name: $0["name"], role: try $0.enumValue("role")) }
+                try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?", arguments: [name])
+                    .map(Self.agent)
             }
         }
     }
@@ -28,21 +32,27 @@ extension SQLiteInboxStore {
     public func agents() throws -> [Agent] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT name, role FROM agents ORDER BY name")
-                    .map { Agent(name: $0["name"], role: try $0.enumValue("role")) }
+                try Row.fetchAll(db, sql: "SELECT name, role, login FROM agents ORDER BY name").map(Self.agent)
             }
         }
     }
 
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
+        if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try guarded {
             try pool.write { db in
+                try Self.requireSupervisor(actor, login: login, db)
                 let before = try String.fetchOne(db, sql: "SELECT role FROM agents WHERE name = ?", arguments: [agent.name])
+                if let login = agent.login, let holder = try String.fetchOne(db, sql: """
+                    SELECT name FROM agents WHERE login = ? AND name <> ?
+                    """, arguments: [login, agent.name]) {
+                    throw StoreError.notAllowed("the login \(login) is already \(holder)'s")
+                }
                 try db.execute(sql: """
-                    INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)
-                    ON CONFLICT (name) DO UPDATE SET role = excluded.role
-                    """, arguments: [agent.name, agent.role.rawValue, StoreTime.milliseconds(time)])
-                try Self.audit(.roleSet(agent, before: before, by: actor, at: time), db)
+                    INSERT INTO agents (name, role, login, created_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET role = excluded.role, login = coalesce(excluded.login, agents.login)
+                    """, arguments: [agent.name, agent.role.rawValue, agent.login, StoreTime.milliseconds(time)])
+                try db.appendAudit(.roleSet(agent, before: before, by: actor, at: time))
             }
         }
     }
@@ -56,29 +66,42 @@ extension SQLiteInboxStore {
                 } else {
                     try Row.fetchAll(db, sql: sql + " ORDER BY id")
                 }
-                return rows.map { row in
-                    AuditEntry(at: row.date("at"), agent: row["agent"], action: row["action"],
-                               caseID: (row["case_id"] as Int64?).map(CaseID.init), detail: row["detail"])
-                }
+                return try rows.map(Self.auditEntry)
             }
         }
     }
 
+    public func auditLog(for caseID: CaseID, since time: Date) throws -> [AuditEntry] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT at, agent, action, case_id, detail FROM audit WHERE case_id = ? AND at > ? ORDER BY id
+                    """, arguments: [caseID.rawValue, StoreTime.milliseconds(time)]).map(Self.auditEntry)
+            }
+        }
+    }
+
+    static func auditEntry(_ row: Row) throws -> AuditEntry {
+        AuditEntry(at: row.date("at"), agent: row["agent"], action: row["action"],
+                   caseID: (row["case_id"] as Int64?).map(CaseID.init), detail: row["detail"])
+    }
+
     public func appendAudit(_ entry: AuditEntry) throws {
-        try guarded { try pool.write { db in try Self.audit(entry, db) } }
+        try guarded { try pool.write { db in try db.appendAudit(entry) } }
     }
 
     static func audit(_ entry: AuditEntry, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO audit (at, agent, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [StoreTime.milliseconds(entry.at), entry.agent, entry.action,
-                                   entry.caseID?.rawValue, entry.detail])
+        try db.appendAudit(entry)
     }
 
-    /// The agent's row id; an agent first seen here is an agent, not a supervisor.
+    /// The agent's row id. On a training store a name first seen here becomes an agent; on a team store only the
+    /// store's people work.
     static func agentID(_ name: String, _ db: Database) throws -> Int64 {
         if let id = try Int64.fetchOne(db, sql: "SELECT id FROM agents WHERE name = ?", arguments: [name]) {
             return id
         }
+        guard try isTraining(db) else { throw StoreError.noSuchAgent(name) }
+        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
         try db.execute(sql: "INSERT INTO agents (name, role, created_at) VALUES (?, 'agent', ?)",
                        arguments: [name, StoreTime.milliseconds(Date())])
         return db.lastInsertedRowID

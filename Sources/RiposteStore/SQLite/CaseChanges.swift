@@ -18,6 +18,11 @@ extension SQLiteInboxStore {
                     let until = snoozedUntil.map { " until \(ISO8601DateFormatter().string(from: $0))" } ?? ""
                     try Self.audit(AuditEntry(at: time, agent: agent, action: "case.status", caseID: caseID,
                                               detail: "\(before) → \(status.rawValue)\(until)"), db)
+                    if status == .closed {
+                        try Self.supersedeWaiting(on: caseID, why: Supersession.closed(by: agent), by: agent, at: time, db)
+                        try db.execute(sql: "UPDATE cases SET approval = NULL WHERE id = ? AND approval = 'pending'",
+                                       arguments: [caseID.rawValue])
+                    }
                 }
             }
         }

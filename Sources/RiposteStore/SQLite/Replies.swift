@@ -32,22 +32,26 @@ extension SQLiteInboxStore {
     @discardableResult
     public func sendReply(_ reply: OutgoingReply, by agent: String, at time: Date) throws -> ThreadPost {
         let caseID = reply.caseID, parent = reply.inReplyTo
+        let (admitted, version) = try admitted(reply)
         return try guarded {
             try pool.write { db in
+                try Self.requireActor(agent, login: login, db)
                 try Self.ensureClaim(caseID, for: agent, at: time, db)
-                let post = try Self.postReply(reply, sentBy: try Self.agentID(agent, db), at: time, db)
+                try Self.supersedeWaiting(on: caseID, why: Supersession.replySent(by: agent), by: agent, at: time, db)
+                let post = try Self.postReply(admitted, sentBy: try Self.agentID(agent, db), rulesVersion: version,
+                                              at: time, db)
                 try db.execute(sql: "UPDATE cases SET approval = NULL WHERE id = ?", arguments: [caseID.rawValue])
-                try Self.audit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: caseID,
-                                          detail: try Self.replyDetail(post, parent: parent, db)), db)
+                try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: caseID,
+                                              detail: try Self.replyDetail(post, parent: parent, db)))
                 return post
             }
         }
     }
 
     /// Posts our reply from the brand account of the case's network, marks the case replied and clears the
-    /// sender's draft on it.
-    static func postReply(_ outgoing: OutgoingReply, sentBy agentID: Int64, at time: Date, _ db: Database) throws
-        -> ThreadPost {
+    /// sender's draft on it. `rulesVersion` is the team's rules it was judged by (nil: the built-in ones).
+    static func postReply(_ outgoing: OutgoingReply, sentBy agentID: Int64, rulesVersion: Int?, at time: Date,
+                          _ db: Database) throws -> ThreadPost {
         let caseID = outgoing.caseID, parent = outgoing.inReplyTo, text = outgoing.text
         guard let parentRow = try Row.fetchOne(db, sql: """
             SELECT external_id, network FROM posts WHERE id = ? AND case_id = ?
@@ -58,8 +62,8 @@ extension SQLiteInboxStore {
                                  text: text, createdAt: time, inReplyTo: parentRow["external_id"])
         guard case let .inserted(postID, _, _) = try PostInsertion(db).insert(reply, sentBy: agentID)
         else { throw StoreError.database("reply \(reply.externalID) collided with a stored post") }
-        try db.execute(sql: "UPDATE posts SET voice = ?, risk = ? WHERE id = ?",
-                       arguments: [outgoing.voice, outgoing.riskScore, postID.rawValue])
+        try db.execute(sql: "UPDATE posts SET voice = ?, risk = ?, risk_rules_version = ? WHERE id = ?",
+                       arguments: [outgoing.voice, outgoing.riskScore, rulesVersion, postID.rawValue])
         try db.execute(sql: "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?",
                        arguments: [caseID.rawValue, agentID])
         let sender = try String.fetchOne(db, sql: "SELECT name FROM agents WHERE id = ?", arguments: [agentID])

@@ -5,11 +5,20 @@ import RiposteCore
 /// The embedded store: one SQLite file in WAL mode, shared safely by several Riposte processes.
 public final class SQLiteInboxStore: InboxStore {
     public let path: String
+    /// The operating-system user running this process: who is working, on a team store.
+    public let login: String
     let pool: DatabasePool
+    let rulesCache = TeamRulesCache()
 
     /// Opens the store at `path`, creating the file and its folder, and migrating it, as needed.
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
+        try self.init(path: path, login: LoginName.current)
+    }
+
+    /// Opens the store as `login`: for tests, which play several people from one operating-system user.
+    init(path: String, login: String) throws {
         self.path = path
+        self.login = login
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -62,6 +71,7 @@ public final class SQLiteInboxStore: InboxStore {
     }
 
     public func setValue(_ value: String, forKey key: String) throws {
+        try TrainingFlag.checkWritable(key)
         try guarded {
             try pool.write { db in
                 try db.execute(

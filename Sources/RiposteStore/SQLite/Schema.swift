@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RiposteCore
 
 /// The store's schema, one named migration per released version; a migration is never edited after release.
 enum Schema {
@@ -176,6 +177,46 @@ enum Schema {
                     WHERE waiting_since IS NOT NULL AND status IN ('new', 'open');
                 CREATE INDEX cases_assigned ON cases (assignee_id, status) WHERE assignee_id IS NOT NULL;
                 CREATE INDEX cases_claimed ON cases (claim_expires_at, claimed_by) WHERE claimed_by IS NOT NULL;
+                """)
+        }
+        migrator.registerMigration("v7: people by login, team risk rules, audit chain") { db in
+            try db.execute(sql: """
+                -- who someone is: their operating-system user; a name without a login works on a training store only
+                ALTER TABLE agents ADD COLUMN login TEXT;
+                CREATE UNIQUE INDEX agents_by_login ON agents (login) WHERE login IS NOT NULL;
+                -- the team's risk rules, every version kept: replies record the one they were judged by
+                CREATE TABLE risk_rules (
+                    version INTEGER PRIMARY KEY,
+                    text TEXT NOT NULL,
+                    set_by TEXT NOT NULL,
+                    set_at INTEGER NOT NULL
+                );
+                CREATE TRIGGER risk_rules_no_update BEFORE UPDATE ON risk_rules
+                    BEGIN SELECT RAISE(ABORT, 'risk rules are kept as they were set'); END;
+                CREATE TRIGGER risk_rules_no_delete BEFORE DELETE ON risk_rules
+                    BEGIN SELECT RAISE(ABORT, 'risk rules are kept as they were set'); END;
+                ALTER TABLE posts ADD COLUMN risk_rules_version INTEGER;
+                -- a supervisor who changed the text before approving it: the final words are theirs
+                ALTER TABLE posts ADD COLUMN edited_by_agent_id INTEGER REFERENCES agents (id);
+                ALTER TABLE approvals ADD COLUMN rules_version INTEGER;
+                -- the audit log as a hash chain: each row the hash of the one before and its own (AuditChain)
+                ALTER TABLE audit ADD COLUMN previous_hash TEXT;
+                ALTER TABLE audit ADD COLUMN hash TEXT;
+                DROP TRIGGER audit_no_update;
+                """)
+            var previous = AuditChain.genesis
+            for row in try Row.fetchAll(db, sql: "SELECT id, at, agent, action, case_id, detail FROM audit ORDER BY id") {
+                let hash = AuditChain.hash(try SQLiteInboxStore.auditEntry(row), after: previous)
+                try db.execute(sql: "UPDATE audit SET previous_hash = ?, hash = ? WHERE id = ?",
+                               arguments: [previous, hash, row["id"] as Int64])
+                previous = hash
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                -- a store that played a demo was a training store
+                INSERT INTO meta (key, value) SELECT '\(TrainingFlag.key)', '1' WHERE EXISTS (
+                    SELECT 1 FROM meta WHERE key = 'demo.name');
                 """)
         }
         return migrator

@@ -16,10 +16,11 @@ extension SQLiteInboxStore {
                 else { return nil }
                 let posts = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
-                           \(AccountColumns.select("a"))
+                           e.name AS editor, \(AccountColumns.select("a"))
                     FROM posts p
                     JOIN accounts a ON a.id = p.account_id
                     LEFT JOIN agents g ON g.id = p.sent_by_agent_id
+                    LEFT JOIN agents e ON e.id = p.edited_by_agent_id
                     WHERE p.case_id = ?
                     ORDER BY p.created_at, p.id LIMIT ?
                     """, arguments: [caseID.rawValue, Self.threadPostLimit]).map { row in
@@ -27,7 +28,7 @@ extension SQLiteInboxStore {
                         id: PostID(row["id"]), externalID: row["external_id"],
                         parentID: (row["parent_id"] as Int64?).map(PostID.init),
                         author: try row.account(), text: row["text"], createdAt: row.date("created_at"),
-                        isOurs: row["is_ours"], sentBy: row["agent"])
+                        isOurs: row["is_ours"], sentBy: row["agent"], editedBy: row["editor"])
                 }
                 let draft = try Row.fetchOne(db, sql: """
                     SELECT d.in_reply_to, d.text, d.cursor FROM drafts d JOIN agents g ON g.id = d.agent_id
@@ -36,7 +37,7 @@ extension SQLiteInboxStore {
                     Draft(caseID: caseID, inReplyTo: PostID(row["in_reply_to"]), text: row["text"], cursor: row["cursor"])
                 }
                 let network: Network = try caseRow.enumValue("network")
-                // The latest request, while it waits or after a rejection; an approved one is just a sent reply.
+                // The latest request, whatever became of it: its agent learns the outcome on the case.
                 let approval = try Self.approvals(db, where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
                                                   arguments: [caseID.rawValue]).first
                 let notes = try Row.fetchAll(db, sql: """
@@ -47,7 +48,7 @@ extension SQLiteInboxStore {
                 }
                 return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
                                   posts: posts, draft: draft, brand: try Self.brandAccount(on: network, db),
-                                  approval: approval?.state == .approved ? nil : approval, work: caseRow.caseWork(),
+                                  approval: approval, work: caseRow.caseWork(),
                                   notes: notes)
             }
         }

@@ -135,7 +135,7 @@ enum QueueView {
         switch row.approval {
         case .pending: ("awaits", theme[.riskMedium])
         case .rejected: ("rejected", theme[.riskHigh])
-        case .approved, nil: (row.status.rawValue, theme[ThemeRole(statusOf: row.status)])
+        case .approved, .superseded, nil: (row.status.rawValue, theme[ThemeRole(statusOf: row.status)])
         }
     }
 

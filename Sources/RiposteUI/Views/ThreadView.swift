@@ -43,7 +43,7 @@ enum ThreadView {
         case .rejected:
             return ("✗ Rejected by \(approval.decidedBy ?? "a supervisor"): \(approval.note ?? "no reason given")"
                     + " · r reworks the draft", .bannerRejected)
-        case .approved:
+        case .approved, .superseded:
             return nil
         }
     }

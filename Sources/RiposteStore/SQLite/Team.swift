@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+import RiposteCore
+
+/// People by login, the team's risk rules and the audit chain, on the embedded store.
+extension SQLiteInboxStore {
+    public func isTraining() throws -> Bool {
+        try guarded { try pool.read { db in try Self.isTraining(db) } }
+    }
+
+    static func isTraining(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [TrainingFlag.key]) == "1"
+    }
+
+    public func markTraining() throws {
+        try guarded {
+            try pool.write { db in
+                guard try Self.isTraining(db) || Int.fetchOne(db, sql: "SELECT count(*) FROM posts") == 0 else {
+                    throw StoreError.notAllowed("\(path) holds a team's work: only a new store can become a training store")
+                }
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
+                               arguments: [TrainingFlag.key])
+            }
+        }
+    }
+
+    public func agent(login: String) throws -> Agent? {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE login = ?", arguments: [login])
+                    .map(Self.agent)
+            }
+        }
+    }
+
+    @discardableResult
+    public func claimFirstSupervisor(login: String, name: String, at time: Date) throws -> Agent? {
+        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
+        return try guarded {
+            try pool.write { db in
+                if try Int.fetchOne(db, sql: "SELECT count(*) FROM agents WHERE login IS NOT NULL") == 0 {
+                    let before = try String.fetchOne(db, sql: "SELECT role FROM agents WHERE name = ?", arguments: [name])
+                    try db.execute(sql: """
+                        INSERT INTO agents (name, role, login, created_at) VALUES (?, 'supervisor', ?, ?)
+                        ON CONFLICT (name) DO UPDATE SET role = 'supervisor', login = excluded.login
+                        """, arguments: [name, login, StoreTime.milliseconds(time)])
+                    let agent = Agent(name: name, role: .supervisor, login: login)
+                    try db.appendAudit(.roleSet(agent, before: before, by: name, at: time, claimed: true))
+                }
+                return try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE login = ?", arguments: [login])
+                    .map(Self.agent)
+            }
+        }
+    }
+
+    public func teamRiskRules() throws -> TeamRiskRules? {
+        let row = try guarded {
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT version, text, set_by, set_at FROM risk_rules ORDER BY version DESC LIMIT 1")
+            }
+        }
+        guard let row else { return nil }
+        return try rulesCache.rules(version: row["version"]) {
+            try TeamRiskRules(version: row["version"], text: row["text"], setBy: row["set_by"], setAt: row.date("set_at"))
+        }
+    }
+
+    @discardableResult
+    public func setTeamRiskRules(_ text: String, by supervisor: String, at time: Date) throws -> TeamRiskRules {
+        try guarded {
+            try pool.write { db in
+                try Self.requireSupervisor(supervisor, login: login, db)
+                let old = try Row.fetchOne(db, sql: "SELECT version, text FROM risk_rules ORDER BY version DESC LIMIT 1")
+                let version = (old?["version"] as Int? ?? 0) + 1
+                let rules = try TeamRiskRules(version: version, text: text, setBy: supervisor, setAt: time)
+                try db.execute(sql: "INSERT INTO risk_rules (version, text, set_by, set_at) VALUES (?, ?, ?, ?)",
+                               arguments: [version, text, supervisor, StoreTime.milliseconds(time)])
+                try db.appendAudit(.riskRulesSet(version: version, old: old?["text"], new: text, by: supervisor, at: time))
+                return rules
+            }
+        }
+    }
+
+    public func auditChain(last: Int?) throws -> [AuditChain.Row] {
+        try guarded {
+            try pool.read { db in
+                let columns = "SELECT id, at, agent, action, case_id, detail, previous_hash, hash FROM audit"
+                let rows = if let last {
+                    try Row.fetchAll(db, sql: "SELECT * FROM (\(columns) ORDER BY id DESC LIMIT ?) ORDER BY id",
+                                     arguments: [last])
+                } else {
+                    try Row.fetchAll(db, sql: columns + " ORDER BY id")
+                }
+                return try rows.map { row in
+                    AuditChain.Row(id: row["id"], entry: try Self.auditEntry(row), previousHash: row["previous_hash"] ?? "",
+                                   hash: row["hash"] ?? "")
+                }
+            }
+        }
+    }
+
+    static func agent(_ row: Row) throws -> Agent {
+        Agent(name: row["name"], role: try row.enumValue("role"), login: row["login"])
+    }
+
+    /// Refuses anyone but a supervisor, and on a team store anyone but the login's own agent. A training store is a
+    /// trainer's sandbox: whoever runs it sets it up.
+    static func requireSupervisor(_ name: String, login: String, _ db: Database) throws {
+        let agent = try requireActor(name, login: login, db)
+        guard try agent.role == .supervisor || isTraining(db) else {
+            throw StoreError.notAllowed("\(name) is an agent: only a supervisor may")
+        }
+    }
+
+    /// The agent `name`, who must be the one whose login runs this process, except on a training store, where a name
+    /// first seen becomes an agent.
+    @discardableResult
+    static func requireActor(_ name: String, login: String, _ db: Database) throws -> Agent {
+        if try isTraining(db) {
+            _ = try agentID(name, db)
+        }
+        guard let row = try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?", arguments: [name])
+        else { throw StoreError.noSuchAgent(name) }
+        let agent = try agent(row)
+        if try !isTraining(db), agent.login != login {
+            throw StoreError.notAllowed(IdentityRule.notYou(name, login: login))
+        }
+        return agent
+    }
+}
+
+extension Database: AuditWriter {
+    func holdAuditChain() throws {}
+
+    func lastAuditHash() throws -> String? {
+        try String.fetchOne(self, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1")
+    }
+
+    func insertAudit(_ entry: AuditEntry, previousHash: String, hash: String) throws {
+        try execute(sql: """
+            INSERT INTO audit (at, agent, action, case_id, detail, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [StoreTime.milliseconds(entry.at), entry.agent, entry.action, entry.caseID?.rawValue,
+                             entry.detail, previousHash, hash])
+    }
+}
