@@ -101,10 +101,25 @@ public struct EffectRunner {
                 let lines = text.components(separatedBy: "\n")
                 return [.reportLoaded(ReportPage(title: lines[0], lines: Array(lines.dropFirst(2))))]
             case .loadApprovals:
-                return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500))]
-            case let .approve(id, editedText):
+                let recent = try store.approvals(in: .approved, limit: 200)
+                    .filter { $0.decidedBy == $0.requestedBy }
+                    .sorted { ($0.decidedAt ?? $0.requestedAt) > ($1.decidedAt ?? $1.requestedAt) }
+                return [.approvalsLoaded(try store.approvals(in: .pending, limit: 500)),
+                        .ownApprovalsLoaded(Array(recent.prefix(20)))]
+            case let .loadApprovalHistory(id, caseID, since):
+                // Everything after the request's own row: what happened in the same second counts too.
+                let entries = try store.auditLog(for: caseID, since: since.addingTimeInterval(-1))
+                let asked = entries.firstIndex { $0.action == "approval.requested" && $0.detail.hasPrefix("\(id):") }
+                return [.approvalHistoryLoaded(id, asked.map { Array(entries[($0 + 1)...]) } ?? entries)]
+            case let .withdrawRequest(caseID):
+                guard let request = try store.thread(caseID, agent: agent)?.approval, request.state == .pending else {
+                    return [.effectFailed("No request is waiting on case \(caseID)")]
+                }
+                try store.withdraw(request.id, by: agent, at: clock())
+                return [.requestWithdrawn(caseID, text: request.text)]
+            case let .approve(id, editedText, ownReason):
                 let approval = try store.approval(id)
-                let post = try store.approve(id, editedText: editedText, by: agent, at: clock())
+                let post = try store.approve(id, editedText: editedText, ownReason: ownReason, by: agent, at: clock())
                 if let approval {
                     reactToDemo(OutgoingReply(caseID: approval.caseID, inReplyTo: approval.inReplyTo.id,
                                                   text: post.text, voice: approval.voice, riskScore: approval.riskScore,
@@ -134,6 +149,10 @@ public struct EffectRunner {
             case .quit:
                 return []
             }
+        } catch let StoreError.needsApproval(score, threshold, _) {
+            // The store judged the reply again, by the team's rules, and will not let it out unseen.
+            return [.effectFailed("By the team's rules this reply needs a supervisor (risk \(score), threshold "
+                                  + "\(threshold)): Ctrl-R asks for approval")]
         } catch {
             logger.error("effect failed", metadata: ["effect": "\(effect)", "error": "\(error)"])
             return [.effectFailed(String(describing: error))]

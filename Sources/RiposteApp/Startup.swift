@@ -103,15 +103,22 @@ public struct Startup {
         return settings
     }
 
-    /// The brand's risk rules from `$XDG_CONFIG_HOME/riposte/risk.toml`, or the built-in ones.
-    public static func riskRules(_ paths: RipostePaths, warnings: inout [String]) -> RiskRules {
-        guard let text = try? String(contentsOfFile: paths.riskRules, encoding: .utf8) else { return .builtin }
-        do {
-            return try RiskRules.parse(text, file: paths.riskRules)
-        } catch {
-            warnings.append("\(error)")
-            return .builtin
+    /// The rules the editor's meter shows: the team's, from the store, which the store judges every reply by. A
+    /// `risk.toml` of the agent's own is no longer read: the warning says how to try it out, or propose it.
+    public static func riskRules(_ store: any InboxStore, paths: RipostePaths, warnings: inout [String]) throws
+        -> RiskRules {
+        if FileManager.default.fileExists(atPath: paths.riskRules) {
+            warnings.append("\(paths.riskRules) is not used: replies are judged by the team's rules in the store "
+                            + "(riposte risk rules show); try yours with riposte risk --rules FILE")
         }
+        return try store.judgingRules().rules
+    }
+
+    /// Whether the newest rows of the audit log still follow each other; a message for the status line if not.
+    public static func auditTail(_ store: any InboxStore) -> String? {
+        guard let rows = try? store.auditChain(last: 200), let first = rows.first,
+              let broken = AuditChain.firstBreak(in: rows, after: first.previousHash) else { return nil }
+        return "The audit log was altered (\(broken)): riposte audit verify"
     }
 
     static func shipped<Value>(_ folder: String, warnings: inout [String], fallback: Value,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RiposteApp
 import RiposteCore
 import RiposteStore
 
@@ -13,25 +14,36 @@ struct AgentCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add an agent, or change an agent's role (audited).")
+            abstract: "Add a person by their login, or change their role (supervisors only; audited).",
+            discussion: """
+                The login is what the person cannot type otherwise: their operating-system user on a SQLite store, \
+                their database role on PostgreSQL. Whoever creates a store is its first supervisor.
+                """)
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The agent's name, as they pass it to --as.")
+        @Argument(help: "The agent's name as colleagues see it: letters, digits, \".\", \"-\" and \"_\", up to 32.")
         var name: String
 
-        @Option(help: "agent or supervisor (only supervisors approve risky replies).")
+        @Option(help: "agent or supervisor (only supervisors approve risky replies and add people).")
         var role: Agent.Role = .agent
 
+        @Option(help: ArgumentHelp("Their login: an operating-system user (SQLite) or a database role (PostgreSQL); "
+                                   + "kept as it was if left out.", valueName: "login"))
+        var login: String?
+
         func run() throws {
-            guard !name.isEmpty, !name.contains(where: \.isWhitespace) else {
-                throw fail("an agent's name is one word, like \"sam\"")
+            if let problem = Agent.nameProblem(name) { throw fail("\(DisplayText.printable(name)): \(problem)") }
+            if let login, login.isEmpty || login.contains(where: { $0.isWhitespace || $0.isNewline }) {
+                throw fail("a login is one word, like the user's name on this machine")
             }
             do {
                 let store = try global.openStore()
-                let actor = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "riposte"
-                try store.setAgent(Agent(name: name, role: role), by: actor, at: Date())
-                print("\(name) is \(role == .supervisor ? "a supervisor" : "an agent")")
+                let actor = try WorkingAgent.resolve(on: store, named: nil)
+                try store.setAgent(Agent(name: name, role: role, login: login), by: actor.name, at: Date())
+                let who = try store.agent(named: name)
+                print("\(name) is \(role == .supervisor ? "a supervisor" : "an agent")"
+                      + (who?.login.map { ", login \(DisplayText.printable($0))" } ?? ", with no login yet"))
             } catch {
                 throw fail("\(error)")
             }
@@ -39,15 +51,19 @@ struct AgentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the agents and their roles.")
+        static let configuration = CommandConfiguration(abstract: "List the agents, their roles and logins.")
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             do {
-                for agent in try global.openStore().agents() {
-                    print("\(agent.name)\t\(agent.role.rawValue)")
+                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                for agent in try store.agents() {
+                    print([agent.name, agent.role.rawValue, agent.login ?? "-"].map(DisplayText.printable)
+                        .joined(separator: "\t"))
                 }
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 throw fail("\(error)")
             }

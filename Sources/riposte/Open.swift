@@ -15,7 +15,9 @@ struct Open: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("The agent working (default: $USER).", valueName: "name"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(
+        "On a training store, the agent to work as (default: your login's agent). A team store knows you by your login.",
+        valueName: "name"))
     var agent: String?
 
     @Flag(help: "Do not fill a newly created store with the bundled demo feed.")
@@ -44,20 +46,22 @@ struct Open: ParsableCommand {
         }
         let paths = global.paths
         let logger = try makeLogger(paths)
-        let name = agent ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "agent"
         let location: StoreLocation
         let store: any InboxStore
         let watcher: any StoreChangeWatching
         let agent: Agent
+        var warnings: [String] = []
+        let riskRules: RiskRules
         do {
             location = try global.storeLocation()
             store = try Startup.openStore(location, fillNewStoreWithDemo: !noDemo, now: Date())
-            agent = try store.ensureAgent(named: name, role: .agent)
+            agent = try WorkingAgent.resolve(on: store, named: self.agent)
+            riskRules = try Startup.riskRules(store, paths: paths, warnings: &warnings)
             watcher = try location.changeWatcher()
         } catch {
             throw fail("\(error)")
         }
-        var warnings: [String] = []
+        let name = agent.name
         let settings = Startup.settings(paths, warnings: &warnings)
         let display = settings.display
         let keymap = Startup.keymap(named: keymapName ?? display.keymap, userFolder: paths.userKeymaps,
@@ -68,7 +72,6 @@ struct Open: ParsableCommand {
         let theme = Startup.theme(named: themeName ?? display.theme, userFolder: paths.userThemes, colours: colours,
                                   warnings: &warnings)
         let voices = Startup.voices(paths, warnings: &warnings)
-        let riskRules = Startup.riskRules(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
 
@@ -81,6 +84,10 @@ struct Open: ParsableCommand {
             let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
             let shown = first.hasPrefix(home + "/") ? "~" + first.dropFirst(home.count) : first
             state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
+        }
+        if let altered = Startup.auditTail(store) {
+            logger.error("audit chain broken", metadata: ["message": "\(altered)"])
+            state.message = StatusMessage(altered, isError: true, expires: Date().addingTimeInterval(60))
         }
         state.commandHistory = CommandHistoryFile.read(paths.commandHistory)
         let unsaved = UnsavedDrafts(stateHome: paths.stateHome, store: location, agent: name)

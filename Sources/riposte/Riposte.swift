@@ -10,9 +10,9 @@ struct Riposte: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "riposte",
         abstract: "A keyboard-first social inbox for brand care teams.",
-        subcommands: [Open.self, Import.self, Count.self, AgentCommand.self, ConfigCommand.self, Demo.self,
-                      FeedCommand.self, TrainingCommand.self, ReportCommand.self, StoreCommand.self, Bench.self, ClaimRace.self,
-                      KeysCommand.self],
+        subcommands: [Open.self, Import.self, Count.self, RiskCommand.self, AgentCommand.self, AuditCommand.self,
+                      ConfigCommand.self, Demo.self, FeedCommand.self, TrainingCommand.self, ReportCommand.self,
+                      StoreCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
         defaultSubcommand: Open.self)
 
     static func main() {
@@ -57,6 +57,13 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the store, creating and migrating it as needed.
     func openStore() throws -> any InboxStore {
         try storeLocation().open()
+    }
+
+    /// The store, if there is one: a SQLite file that does not exist is not created.
+    func existingStore() throws -> (any InboxStore)? {
+        let location = try storeLocation()
+        if case let .file(path) = location, !FileManager.default.fileExists(atPath: path) { return nil }
+        return try location.open()
     }
 }
 

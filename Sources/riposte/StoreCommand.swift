@@ -1,12 +1,76 @@
 import ArgumentParser
 import Foundation
+import RiposteApp
+import RiposteCore
 import RiposteStore
 
 /// `riposte store migrate` and `riposte store copy`: looking after the store itself.
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "store", abstract: "Migrate a store, or copy one between SQLite and PostgreSQL.",
-        subcommands: [Migrate.self, Copy.self])
+        commandName: "store", abstract: "Make, migrate or copy a store; set up a PostgreSQL store's roles.",
+        subcommands: [Init.self, Migrate.self, Copy.self, SetupRoles.self])
+
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make a new store, with you (your login) as its first supervisor.",
+            discussion: """
+                A team store knows its people by their login; a training store (--training) lets anyone work under any \
+                name with --as, for practice on demo feeds.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "Make a training store, where --as picks any name.")
+        var training = false
+
+        func run() throws {
+            do {
+                let location = try global.storeLocation()
+                if case let .file(path) = location, FileManager.default.fileExists(atPath: path) {
+                    throw fail("\(path) already exists")
+                }
+                let store = try location.open()
+                if try store.queueRows(after: nil, limit: 1).isEmpty == false || store.agents().contains(where: { $0.login != nil }) {
+                    throw fail("\(location) is already a store")
+                }
+                if training { try store.markTraining() }
+                let first = try WorkingAgent.resolve(on: store, named: nil)
+                print("\(location): a new \(training ? "training" : "team") store; \(first.name) (login "
+                      + "\(DisplayText.printable(store.login))) is its first supervisor")
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail("\(error)")
+            }
+        }
+    }
+
+    struct SetupRoles: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "setup-roles",
+            abstract: "On PostgreSQL, make the agent and supervisor group roles and grant them what they need.",
+            discussion: """
+                Run as the role that owns the store's tables, one that may create roles. Then give each person a login \
+                of their own in the group: CREATE ROLE sam LOGIN PASSWORD '…' IN ROLE \(PostgresRoles.agents); and \
+                riposte agent add sam --login sam. Supervisors go in \(PostgresRoles.supervisors) as well.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            do {
+                guard case let .postgres(address) = try global.storeLocation() else {
+                    throw fail("setup-roles is for a PostgreSQL store; a SQLite store is guarded by its file's permissions")
+                }
+                try PostgresRoles.setUp(address)
+                print("\(address): group roles \(PostgresRoles.agents) and \(PostgresRoles.supervisors) are ready")
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail("\(error)")
+            }
+        }
+    }
 
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -105,7 +105,7 @@ struct ApprovalJourneyTests {
         kim.press("Enter")
         #expect(kim.text.contains("Rejected: the agent sees your reason"))
         sam.notice()
-        #expect(sam.text.contains("✗ Rejected by kim: Too snarky for someone three days without signal"))
+        #expect(sam.text.contains("✗ Rejected by kim 0s ago: Too snarky for someone three days without signal"))
         sam.press("r")
         #expect(sam.state.editor?.string == Self.snark)
         #expect(sam.text.contains("Rejected by kim"))
@@ -124,5 +124,93 @@ struct ApprovalJourneyTests {
         kim.press("C-r", "A", "a")
         #expect(kim.text.contains("Nobody approves their own reply"))
         #expect(try kim.store.approvals(in: .pending, limit: 10).map(\.requestedBy) == ["kim"])
+    }
+
+    @Test("W withdraws the agent's waiting request: it leaves the supervisor's queue and its text is their draft again")
+    func withdraw() throws {
+        let (sam, kim) = try agentAndSupervisor()
+        sam.type(Self.snark)
+        sam.press("C-s")
+        #expect(sam.text.contains("W withdraws it"))
+        sam.press("W")
+        #expect(sam.text.contains("Request withdrawn: its text is your draft again"))
+        #expect(sam.text.contains("superseded") && sam.text.contains("withdrawn by sam"))
+        kim.press("A")
+        #expect(kim.text.contains("Nothing is waiting for approval."))
+        sam.press("r")
+        #expect(sam.state.editor?.string == Self.snark)
+    }
+
+    @Test("in an empty editor, M-w withdraws the request and puts its text back under the cursor")
+    func withdrawFromTheEditor() throws {
+        let (sam, _) = try agentAndSupervisor()
+        sam.type(Self.snark)
+        sam.press("C-s", "r")
+        #expect(sam.state.editor?.string == "")
+        sam.press("M-w")
+        #expect(sam.state.editor?.string == Self.snark)
+        #expect(try sam.store.approvals(in: .pending, limit: 10).isEmpty)
+    }
+
+    @Test("a calm reply sent on the case supersedes the waiting request: the customer gets one reply, and all can see why")
+    func replySupersedes() throws {
+        let (sam, kim) = try agentAndSupervisor()
+        sam.type(Self.snark)
+        sam.press("C-s")
+        kim.press("A")
+        #expect(kim.text.contains("1 reply waiting"))
+        sam.press("r")
+        sam.type("So sorry, Ann. Could you DM us your postcode so we can check the mast?")
+        sam.press("C-s")
+        #expect(sam.text.contains("Reply sent"))
+        sam.notice()
+        #expect(sam.text.contains("superseded") && sam.text.contains("a reply was sent on the case by sam"))
+        kim.notice()
+        #expect(kim.text.contains("Nothing is waiting for approval."))
+        #expect(try kim.store.thread(CaseID(1), agent: "sam")?.posts.filter { $0.sentBy != nil }.count == 1)
+    }
+
+    @Test("the supervisor reads what happened on the case since the request was made")
+    func historySinceTheRequest() throws {
+        let (sam, kim) = try agentAndSupervisor()
+        sam.type(Self.snark)
+        sam.press("C-s", "n")
+        sam.type("Ann called the shop too")
+        sam.press("C-s")
+        kim.press("A", "Enter")
+        #expect(kim.text.contains("Since it was asked:"))
+        #expect(kim.text.contains("sam case.note: Ann called the shop too"))
+    }
+
+    @Test("an edited approval tells the agent who wrote the words that went out")
+    func editedApprovalIsShown() throws {
+        let (sam, kim) = try agentAndSupervisor()
+        sam.type(Self.snark)
+        sam.press("C-s")
+        kim.press("A", "e", "M-<", "C-k")
+        kim.type("So sorry Ann, DM us your postcode")
+        kim.press("C-s")
+        sam.notice()
+        #expect(sam.text.contains("sam's reply approved by kim, who rewrote it before it went out"))
+        #expect(sam.text.contains("ours, sent by sam, words by kim"))
+    }
+
+    @Test("the team's only supervisor may send their own risky reply by typing a reason, when the team allows it")
+    func loneSupervisorSendsOwn() throws {
+        var settings = Settings.defaults
+        settings.loneSupervisorSendsOwn = true
+        let kim = try Journey(width: 100, height: 30, agent: "kim", role: .supervisor, settings: settings, posts: Self.angry)
+        kim.press("Enter", "r")
+        kim.type(Self.snark)
+        kim.press("C-s", "A", "a")
+        #expect(kim.state.context == .prompt)
+        kim.press("Enter")
+        #expect(kim.lines.last?.contains("every supervisor will read it") == true)
+        kim.type("Ann asked us to roast her, see her next post")
+        kim.press("Enter")
+        #expect(try kim.store.approvals(in: .pending, limit: 10).isEmpty)
+        kim.notice()
+        #expect(kim.text.contains("Sent without a second supervisor:"))
+        #expect(kim.text.contains("Ann asked us to roast her"))
     }
 }

@@ -22,7 +22,8 @@ final class Journey {
 
     /// A session for `agent`; `sharing` another journey's store puts a second agent (in their own session) on it.
     init(width: Int = 100, height: Int = 16, agent: String = "sam", role: Agent.Role = .agent,
-         keymap: Keymap = .builtin, posts: [IncomingPost] = [], sharing other: Journey? = nil) throws {
+         keymap: Keymap = .builtin, settings: Settings = .defaults, posts: [IncomingPost] = [],
+         sharing other: Journey? = nil) throws {
         folder = other?.folder ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("riposte-ui-\(UUID().uuidString)")
         owner = other == nil
@@ -30,13 +31,12 @@ final class Journey {
         // Several people on one store, played by one test: a training store, where names are free.
         try store.markTraining()
         try store.ingest(posts)
-        try store.ensureAgent(named: "trainer", role: .supervisor)
         try store.setAgent(Agent(name: agent, role: role), by: "trainer", at: start)
         let clock = clock
         let logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-        let runner = EffectRunner(store: store, agent: agent, clock: { clock.now }, logger: logger)
+        let runner = EffectRunner(store: store, agent: agent, settings: settings, clock: { clock.now }, logger: logger)
         session = AppSession(state: AppState(agent: agent, role: role, width: width, height: height, now: start,
-                                             keymap: keymap),
+                                             keymap: keymap, settings: settings),
                              runner: runner, theme: .builtin, watcher: nil, player: nil, logger: logger)
         session.dispatch(.tick(start))
         session.dispatch(.resize(width: width, height: height))

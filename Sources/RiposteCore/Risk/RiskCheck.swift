@@ -107,7 +107,7 @@ public struct RiskCheck: Sendable {
 
     private static func encoded(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? #"{"error": "cannot write JSON"}"#
     }
 

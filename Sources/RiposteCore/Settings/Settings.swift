@@ -11,6 +11,9 @@ public struct Settings: Hashable, Sendable {
     public var views: [SavedView]
     /// How this user's Riposte looks and answers keys, unless a flag says otherwise.
     public var display = Display()
+    /// Whether a team with a single supervisor lets them send their own risky reply after typing a reason (audited,
+    /// and shown to every supervisor). The store allows it only while the team has one supervisor.
+    public var loneSupervisorSendsOwn = false
 
     public struct Display: Hashable, Sendable {
         public var keymap = "default"

@@ -58,6 +58,12 @@ extension Settings {
         # Keymaps: default, vim, emacs, or one of yours in $XDG_CONFIG_HOME/riposte/keymaps/. Themes: default,
         # monochrome, dark-256, light-256, truecolor, or yours in .../themes/. color = true draws colour even when
         # NO_COLOR is set; color = false never does.
+        # A supervisor's own risky reply needs another supervisor's approval. A team with a single
+        # supervisor may let them send it after typing a reason, which is audited and shown to every
+        # supervisor in the approval queue; the store refuses it once the team has two.
+        [approvals]
+        lone_supervisor_sends_own = false
+
         [display]
         keymap = "default"
         theme = "default"

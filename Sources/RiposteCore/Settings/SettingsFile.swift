@@ -1,12 +1,17 @@
 import Foundation
 
-/// The format of `config.toml`: `[claims]`, `[sla.<network>]`, `[views]` and `[display]` (see `Settings.exampleFile`).
+/// The format of `config.toml`: `[claims]`, `[approvals]`, `[sla.<network>]`, `[views]` and `[display]` (see
+/// `Settings.exampleFile`).
 enum SettingsFile {
     static func parse(_ text: String, file: String, over base: Settings) throws(SourceErrors) -> Settings {
         let source = StringValueColumns(text)
         return try TOMLTableReader.read(text, file: file) { root in
             var settings = base
-            rejectUnknown(in: root, known: ["claims", "sla", "views", "display"], naming: "table")
+            rejectUnknown(in: root, known: ["claims", "approvals", "sla", "views", "display"], naming: "table")
+            if let approvals = root.optionalTable("approvals") {
+                settings.loneSupervisorSendsOwn = approvals.optionalBool("lone_supervisor_sends_own")
+                    ?? settings.loneSupervisorSendsOwn
+            }
             if let display = root.optionalTable("display") {
                 settings.display.keymap = display.optionalString("keymap") ?? settings.display.keymap
                 settings.display.theme = display.optionalString("theme") ?? settings.display.theme

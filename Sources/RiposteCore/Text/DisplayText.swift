@@ -39,6 +39,12 @@ public enum DisplayText {
         return glyphs
     }
 
+    /// `text` on one line as the interface would draw it, for a command's output: no control character or escape
+    /// sequence from stored text ever reaches the terminal.
+    public static func printable(_ text: String) -> String {
+        singleLine(text).map(\.text).joined()
+    }
+
     /// Exactly `width` cells: cut with "…" when longer, padded with spaces when shorter; a wide
     /// glyph that would be split is replaced by padding.
     public static func fit(_ glyphs: [Glyph], width: Int) -> [Glyph] {

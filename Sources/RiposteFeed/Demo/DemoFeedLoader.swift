@@ -19,6 +19,8 @@ public enum DemoFeedLoader {
     @discardableResult
     public static func load(_ feed: DemoFeed, text: String, into store: any InboxStore, startingAt start: Date,
                             speed: Double? = nil) throws -> Loaded {
+        // A demo's people are played by whoever trains: its store is a training store, never a team's.
+        try store.markTraining()
         let speed = max(1, speed ?? feed.speed)
         func incoming(_ post: DemoFeed.Post, at time: Date) -> IncomingPost {
             IncomingPost(externalID: externalID(feed, post.id), author: post.author, text: post.text, createdAt: time,

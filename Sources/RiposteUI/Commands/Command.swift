@@ -72,6 +72,7 @@ public enum Command: String, CaseIterable, Sendable {
     case approvalReject = "approval.reject"
     case approvalPageDown = "approval.page-down"
     case approvalPageUp = "approval.page-up"
+    case approvalWithdraw = "approval.withdraw"
     case pickerNext = "picker.next"
     case pickerPrevious = "picker.previous"
     case pickerChoose = "picker.choose"
@@ -160,6 +161,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .approvalReject: "Reject with a reason the agent sees (supervisors)"
         case .approvalPageDown: "Scroll the request a page down"
         case .approvalPageUp: "Scroll the request a page up"
+        case .approvalWithdraw: "Withdraw your request on this case; its text is your draft again"
         case .pickerNext: "Select the next item"
         case .pickerPrevious: "Select the previous item"
         case .pickerChoose: "Choose the selected item"
@@ -197,6 +199,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
              .approvalsShow:
             [.queue, .thread]
+        case .approvalWithdraw:
+            [.queue, .thread, .editor]
         case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
              .approvalPageDown, .approvalPageUp:
             [.approvals]

@@ -16,14 +16,16 @@ enum ApprovalReview {
             review.selected = next
             review.scroll = 0
             review.thread = nil
+            review.history = nil
             state.approvals = review
-            return review.showingDetail ? [.loadThread(review.items[next].caseID)] : []
+            return review.showingDetail ? detailEffects(review.items[next]) : []
         case .approvalOpen:
             guard let current = review.current else { return [] }
             review.showingDetail = true
             review.scroll = 0
+            review.history = nil
             state.approvals = review
-            return [.loadThread(current.caseID)]
+            return detailEffects(current)
         case .approvalPageDown, .approvalPageUp:
             guard review.showingDetail else { return [] }
             review.scroll = max(0, review.scroll + (command == .approvalPageDown ? 1 : -1) * max(1, state.height - 3))
@@ -38,8 +40,13 @@ enum ApprovalReview {
                 state.say("Only a supervisor can approve or reject; \(state.agent) is an agent", isError: true)
                 return []
             }
-            guard current.requestedBy != state.agent else {
-                state.say("Nobody approves their own reply: another supervisor must decide", isError: true)
+            if current.requestedBy == state.agent {
+                guard command == .approvalApprove, state.settings.loneSupervisorSendsOwn else {
+                    state.say("Nobody approves their own reply: another supervisor must decide", isError: true)
+                    return []
+                }
+                state.prompt = PromptState(purpose: .ownReason(current.id),
+                                           label: "Send without a second supervisor, because")
                 return []
             }
             switch command {
@@ -52,6 +59,11 @@ enum ApprovalReview {
         default:
             return []
         }
+    }
+
+    /// What the detail of `approval` shows besides the request: its thread, and what happened since it was asked.
+    static func detailEffects(_ approval: Approval) -> [Effect] {
+        [.loadThread(approval.caseID), .loadApprovalHistory(approval.id, approval.caseID, since: approval.requestedAt)]
     }
 
     /// Back from the detail to the list, or from the list to where the queue was opened.

@@ -75,6 +75,13 @@ enum Overlays {
             }
             state.prompt = nil
             return [.reject(id, reason: text)]
+        case let .ownReason(id):
+            guard !text.isEmpty else {
+                state.prompt?.hint = "give a reason: every supervisor will read it"
+                return []
+            }
+            state.prompt = nil
+            return [.approve(id, editedText: nil, ownReason: text)]
         case .snooze, .tags, .assign:
             return CaseWorkCommands.answer(prompt, text: text, &state)
         case .limit, .search:

@@ -76,6 +76,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
         return effects
+    case let .requestWithdrawn(caseID, text):
+        return ApprovalOutcome.withdrawn(caseID, text: text, &state)
+    case let .approvalHistoryLoaded(id, entries):
+        if state.approvals?.current?.id == id { state.approvals?.history = entries }
+        return []
+    case let .ownApprovalsLoaded(items):
+        state.approvals?.ownApprovals = items
+        return []
     case let .approvalsLoaded(items):
         ApprovalReview.apply(items, to: &state)
         return []
@@ -235,6 +243,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
          .approvalPageDown, .approvalPageUp:
         return ApprovalReview.run(command, &state)
+    case .approvalWithdraw:
+        return ApprovalOutcome.withdraw(&state)
     case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
         return Overlays.runPicker(command, &state)
     case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,

@@ -24,6 +24,12 @@ public enum Action: Hashable, Sendable {
     case approvalsLoaded([Approval])
     /// A supervisor's decision went through; `sent` is the reply an approval posted.
     case approvalDecided(ApprovalID, sent: ThreadPost?)
+    /// The agent withdrew their request on the case; `text` is what it asked to send, their draft again.
+    case requestWithdrawn(CaseID, text: String)
+    /// What happened on a request's case since it was asked.
+    case approvalHistoryLoaded(ApprovalID, [AuditEntry])
+    /// Replies supervisors sent without a second supervisor, newest first, for every supervisor to see.
+    case ownApprovalsLoaded([Approval])
     case draftSaved(CaseID, at: Date)
     /// The store's server could not be reached: the draft waits on this machine and is saved again shortly.
     case draftKeptLocally(CaseID)
@@ -51,7 +57,10 @@ public enum Effect: Hashable, Sendable {
     case loadDashboard
     /// The command history changed: keep it for the next session.
     case saveCommandHistory([String])
-    case approve(ApprovalID, editedText: String?)
+    case approve(ApprovalID, editedText: String?, ownReason: String? = nil)
+    /// Withdraws the working agent's request waiting on the case.
+    case withdrawRequest(CaseID)
+    case loadApprovalHistory(ApprovalID, CaseID, since: Date)
     case reject(ApprovalID, reason: String)
     case claim(CaseID, takeOver: Bool)
     case renewClaim(CaseID)

@@ -110,7 +110,8 @@ public enum DemoControl: Hashable, Sendable {
 extension AppState {
     /// Lines of the thread: the screen less the title, the status bar and the approval banner if there is one.
     public var threadHeight: Int {
-        max(1, height - 2 - (thread?.thread.flatMap { ThreadView.banner($0, state: self) } == nil ? 0 : 1))
+        let banner = thread?.thread.flatMap { ThreadView.banner($0, state: self) }
+        return max(1, height - 2 - (banner.map { ThreadView.bannerLines($0.text, width: width).count } ?? 0))
     }
 
     /// The screen under any picker or prompt.

@@ -34,6 +34,8 @@ public struct PromptState: Hashable, Sendable {
         /// y confirms, n or Esc cancels.
         case confirmDiscard
         case rejectReason(ApprovalID)
+        /// Why the team's only supervisor sends their own risky reply.
+        case ownReason(ApprovalID)
         case snooze([CaseID])
         case tags([CaseID])
         case assign([CaseID])
@@ -70,6 +72,10 @@ public struct ApprovalsState: Hashable, Sendable {
     public var scroll = 0
     /// The selected request's case, for the detail.
     public var thread: CaseThread?
+    /// What happened on the selected request's case since it was asked.
+    public var history: [AuditEntry]?
+    /// Replies supervisors sent without a second supervisor, newest first.
+    public var ownApprovals: [Approval] = []
     public var loaded = false
 
     public init() {}

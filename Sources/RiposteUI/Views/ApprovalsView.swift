@@ -29,7 +29,20 @@ enum ApprovalsView {
             screen.put(review.loaded ? "Nothing is waiting for approval." : "Loading…", row: 3, column: 2,
                        style: theme[.dim])
         }
-        let height = max(1, screen.height - 3)
+        // Every supervisor sees what a lone supervisor sent without a second one, and why.
+        let own = review.ownApprovals.prefix(3)
+        if !own.isEmpty, screen.height > 8 + own.count {
+            var row = screen.height - 2 - own.count
+            screen.put("Sent without a second supervisor:", row: row, column: 1, style: theme[.header])
+            for approval in own {
+                row += 1
+                let when = Formatting.age(state.now.timeIntervalSince(approval.decidedAt ?? approval.requestedAt))
+                let text = "\(when) ago \(approval.requestedBy), case \(approval.caseID): \(approval.note ?? "")"
+                screen.put(DisplayText.truncate(DisplayText.singleLine(text), width: screen.width - 3), row: row,
+                           column: 2, style: theme[.bannerWaiting], placeholderStyle: theme[.placeholder])
+            }
+        }
+        let height = max(1, screen.height - 3 - (own.isEmpty ? 0 : own.count + 1))
         let first = max(0, review.selected - height + 1)
         for (offset, approval) in review.items.dropFirst(first).prefix(height).enumerated() {
             let row = 2 + offset
@@ -65,6 +78,19 @@ enum ApprovalsView {
             + (voice.map { " · voice \($0)" } ?? "") + " · risk \(approval.riskScore) of \(state.riskRules.threshold) allowed",
             theme[riskRole(approval.riskScore, state)])
         for reason in approval.riskReasons { add(reason, theme[.editorRisk], column: 3) }
+        lines.append((0, [], theme[.row]))
+        switch review.history {
+        case nil:
+            add("Since it was asked: …", theme[.dim])
+        case let entries? where entries.isEmpty:
+            add("Since it was asked: nothing else has happened on the case.", theme[.dim])
+        case let entries?:
+            add("Since it was asked:", theme[.header])
+            for entry in entries.suffix(8) {
+                let when = Formatting.age(state.now.timeIntervalSince(entry.at))
+                add("\(when) ago \(entry.agent) \(entry.action): \(entry.detail)", theme[.row], column: 3)
+            }
+        }
         lines.append((0, [], theme[.row]))
         add("Reply to \(approval.inReplyTo.author.handle):", theme[.header])
         for line in DisplayText.wrap(approval.text, width: max(1, screen.width - 4)) {

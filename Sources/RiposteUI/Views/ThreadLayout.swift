@@ -106,6 +106,7 @@ struct ThreadLayout {
         spans.append(.init(glyphs: DisplayText.singleLine(post.author.name), role: .dim))
         var facts = " · \(Formatting.reach(post.author.followers)) · \(Formatting.age(now.timeIntervalSince(post.createdAt)))"
         if post.isOurs { facts += post.sentBy.map { " · ours, sent by \($0)" } ?? " · ours" }
+        if let editor = post.editedBy { facts += ", words by \(editor)" }
         spans.append(span(facts, post.isOurs ? .ourReply : .dim))
         return spans
     }

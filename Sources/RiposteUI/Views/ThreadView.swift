@@ -15,10 +15,12 @@ enum ThreadView {
                    right: thread.posts.count == 1 ? "1 post" : "\(thread.posts.count) posts", theme: theme, into: &screen)
         var top = 1
         if let banner = banner(thread, state: state) {
-            screen.fill(row: 1, style: theme[banner.role])
-            screen.put(DisplayText.truncate([Glyph.space] + DisplayText.singleLine(banner.text), width: screen.width),
-                       row: 1, column: 0, style: theme[banner.role])
-            top = 2
+            for line in bannerLines(banner.text, width: screen.width) {
+                screen.fill(row: top, style: theme[banner.role])
+                screen.put([Glyph.space] + line, row: top, column: 0, style: theme[banner.role],
+                           placeholderStyle: theme[.placeholder])
+                top += 1
+            }
         }
         let selected = layout.nodes.firstIndex { $0.post.id == view.selectedPost }
         draw(layout, from: view.scroll, rows: top..<(top + state.threadHeight), selected: selected, theme: theme,
@@ -28,24 +30,24 @@ enum ThreadView {
         Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(position))
     }
 
-    /// The line over the thread when something is going on: a colleague replying, an approval waiting or turned
-    /// down.
+    /// The lines over the thread when something is going on: a colleague replying, or what became of the case's
+    /// latest request for approval.
     static func banner(_ thread: CaseThread, state: AppState) -> (text: String, role: ThemeRole)? {
         if let claim = thread.work.claim, claim.agent != state.agent, claim.isHeld(at: state.now) {
             return ("✎ \(claim.agent) is replying on this case", .bannerWaiting)
         }
-        guard let approval = thread.approval else { return nil }
-        let asked = Formatting.age(state.now.timeIntervalSince(approval.requestedAt))
-        switch approval.state {
-        case .pending:
-            return ("⧗ Waiting for a supervisor: risk \(approval.riskScore), asked by \(approval.requestedBy) \(asked) ago",
-                    .bannerWaiting)
-        case .rejected:
-            return ("✗ Rejected by \(approval.decidedBy ?? "a supervisor"): \(approval.note ?? "no reason given")"
-                    + " · r reworks the draft", .bannerRejected)
-        case .approved, .superseded:
-            return nil
-        }
+        return thread.approval.flatMap { ApprovalOutcome.banner($0, now: state.now) }
+    }
+
+    /// The banner wrapped to the screen, so that a rejection's whole reason can be read; four lines at most.
+    static let bannerHeightLimit = 4
+
+    static func bannerLines(_ text: String, width: Int) -> [[Glyph]] {
+        let lines = DisplayText.wrap(text, width: max(1, width - 2))
+        guard lines.count > bannerHeightLimit else { return lines }
+        return Array(lines.prefix(bannerHeightLimit - 1)) + [DisplayText.truncate(lines[bannerHeightLimit - 1]
+                                                                                  + [Glyph.ellipsis, Glyph.ellipsis],
+                                                                                  width: max(1, width - 2))]
     }
 
     /// Draws thread lines from `first` into the screen rows given, highlighting the selected post's header.

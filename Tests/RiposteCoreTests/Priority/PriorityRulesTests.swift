@@ -107,7 +107,7 @@ import RiposteCore
         #expect(assessment.reasons == [
             #"says they are leaving ("Switching to")"#,
             #"an outage ("No signal")"#,
-            #"anger ("joke", "!!!")"#,
+            #"anger ("is a joke", "!!!")"#,
             "reach of 40k followers",
         ])
     }

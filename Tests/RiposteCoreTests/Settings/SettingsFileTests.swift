@@ -89,7 +89,7 @@ import RiposteCore
             """, errors: #"config.toml:1:2: unknown table "claim"; did you mean "claims"?"#),
         BadFile(name: "an unknown key at the top", text: """
             theme = "dark"
-            """, errors: #"config.toml:1:1: unknown key "theme"; expected one of claims, sla, views, display"#),
+            """, errors: #"config.toml:1:1: unknown key "theme"; expected one of claims, approvals, sla, views, display"#),
         BadFile(name: "an unknown key", text: """
             [claims]
             leas = "2m"
