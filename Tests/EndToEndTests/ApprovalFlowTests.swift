@@ -15,7 +15,9 @@ struct ApprovalFlowTests {
         let path = folder.appendingPathComponent("team.sqlite").path
         let file = folder.appendingPathComponent("rant.jsonl")
         try Data(Self.rant.utf8).write(to: file)
-        for command in [["import", "--store", path, file.path], ["agent", "add", "sam", "--store", path],
+        // Two people played from one login: a training store, where --as picks who.
+        for command in [["store", "init", "--training", "--store", path], ["import", "--store", path, file.path],
+                        ["agent", "add", "sam", "--store", path],
                         ["agent", "add", "kim", "--role", "supervisor", "--store", path]] {
             let result = try Subprocess.run([TerminalPane.binary] + command)
             #expect(result.status == 0, "\(command): \(result.output)")

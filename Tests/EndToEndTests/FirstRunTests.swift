@@ -12,7 +12,8 @@ struct FirstRunTests {
         let first = try pane.waitFor("@gran_on_twitter")
         let store = pane.dataHome.appendingPathComponent("riposte/riposte.sqlite").path
         #expect(FileManager.default.fileExists(atPath: store))
-        #expect(first[0].contains("Riposte · Queue: all · sam · demo rap-battle"))
+        // Who is working is the operating-system login, never $USER (which the pane sets to sam).
+        #expect(first[0].contains("Riposte · Queue: all · \(Subprocess.login) · demo rap-battle"))
         #expect(first[1].contains("AGE   PRIO NET  WHO AUTHOR           REACH MENTION"))
         let nina = try #require(first.first { $0.contains("@nina_w") })
         #expect(nina.contains(" X ") && nina.contains("CUS") && nina.contains("145") && nina.contains("replied"))

@@ -45,6 +45,7 @@ struct HardTextTests {
         }
         let file = pane.home.appendingPathComponent("hard.jsonl")
         try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", store]).status == 0)
         #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", store, file.path]).status == 0)
         try pane.start(arguments: ["--store", store, "--no-demo"])
         let screen = try pane.waitFor("@writer\(Self.texts.count - 1)")

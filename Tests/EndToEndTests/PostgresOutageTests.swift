@@ -33,6 +33,7 @@ struct PostgresOutageTests {
         }
         let file = sam.home.appendingPathComponent("in.jsonl")
         try Data(mentions.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", url]).status == 0)
         #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", url, file.path]).status == 0)
 
         try sam.start(arguments: ["--store", url, "--as", "sam"])

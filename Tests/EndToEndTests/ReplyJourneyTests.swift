@@ -19,6 +19,7 @@ struct ReplyJourneyTests {
         let store = pane.home.appendingPathComponent("team.sqlite").path
         let jsonl = pane.home.appendingPathComponent("inbox.jsonl")
         try Data(Self.inbox.utf8).write(to: jsonl)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", store]).status == 0)
         let imported = try Subprocess.run([TerminalPane.binary, "import", "--store", store, jsonl.path])
         #expect(imported.status == 0)
         #expect(imported.output == "imported 5 posts (2 new cases); 0 already in the store\n")

@@ -6,6 +6,12 @@ import Glibc
 enum Subprocess {
     private static let spawning = NSLock()
 
+    /// The operating-system login the tests run as: who Riposte says is working on a store they make.
+    static var login: String {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "?" }
+        return String(cString: name)
+    }
+
     /// Runs `arguments`; `input` is written to its standard input (a file, so that no pipe can fill up).
     /// A command still writing after `seconds` is killed and reported, so that no test waits forever.
     static func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Double = 300) throws

@@ -15,6 +15,7 @@ struct TeamTests {
         }
         let file = sam.home.appendingPathComponent("in.jsonl")
         try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", path]).status == 0)
         #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", path, file.path]).status == 0)
         let kim = try TerminalPane(width: 110, height: 30, deferred: true)
         try sam.start(arguments: ["--store", path, "--as", "sam"])
@@ -59,6 +60,7 @@ struct TeamTests {
             #"{"id": "c\#(index)", "network": "x", "author": {"handle": "@user\#(index)"}, "text": "case \#(index)", "created_at": "2024-03-01T09:00:00Z"}"#
         }
         try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", path]).status == 0)
         #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", path, file.path]).status == 0)
         let agents = ["ana", "ben", "cho", "dev"]
         for agent in agents {

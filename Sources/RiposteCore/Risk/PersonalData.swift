@@ -30,8 +30,8 @@ struct PersonalData: Hashable {
     /// Everything personal in the text, in order. Numbers inside links are not read, and the brand's public
     /// numbers, mailboxes and e-mail domains are allowed. `fullName` (the person answered's) counts only beside
     /// something else.
-    static func find(in reading: SentenceReading, rule: PersonalDataRule, secrets: WordList, fullName: String?)
-        -> [PersonalData] {
+    static func find(in reading: SentenceReading, rule: PersonalDataRule, secrets: WordList, fullName: String?,
+                     post: PostReading? = nil) -> [PersonalData] {
         let text = reading.text
         let ours = rule.ours.matches(in: text).map(\.range)
         /// Whether the brand's own words ("call us on", "our store at") end at most `gap` Characters before `start`.
@@ -64,10 +64,17 @@ struct PersonalData: Hashable {
             !found.contains { $0 != finding && $0.range.count > finding.range.count && $0.range.overlaps(finding.range) }
         }
         found += Dosage.find(in: text).map { PersonalData(kind: .health, range: $0) }
+        // Their own words taken up ("please don't skip your insulin") tell no one anything new.
+        found += rule.health.matches(in: text).filter { !(post?.echoes(text.characters[$0.range]) ?? false) }
+            .map { PersonalData(kind: .health, range: $0.range) }
         // A name alone is only a name, unless a place comes with it ("Mr K. Brennan from Derby"): then it points at
         // one person.
         let names = [fullName.flatMap { fullNameRange($0, in: text) }].compactMap { $0 } + titledNames(in: text)
         for range in names where !found.isEmpty || isPlaced(range, in: text) {
+            found.append(PersonalData(kind: .fullName, range: range))
+        }
+        // "A member called Daniel Okafor": a third person named in full.
+        for range in calledNames(in: text) {
             found.append(PersonalData(kind: .fullName, range: range))
         }
         return found.uniqued().sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -236,6 +243,17 @@ struct PersonalData: Hashable {
         return nil
     }
 
+    /// A full name after "called" or "named": "a member called Daniel Okafor".
+    private static func calledNames(in text: RiskText) -> [Range<Int>] {
+        let words = text.words
+        return words.indices.compactMap { index in
+            guard ["called", "named"].contains(words[index].text), index + 2 < words.count,
+                  text.classes[words[index + 1].range.lowerBound].contains(.upper),
+                  text.classes[words[index + 2].range.lowerBound].contains(.upper) else { return nil }
+            return words[index + 1].range.lowerBound..<words[index + 2].range.upperBound
+        }
+    }
+
     /// Whether "from" and a capitalised word follow the name at `range`: "Mr K. Brennan from Derby".
     private static func isPlaced(_ range: Range<Int>, in text: RiskText) -> Bool {
         let after = text.words.filter { $0.range.lowerBound >= range.upperBound }.prefix(2)
@@ -245,13 +263,15 @@ struct PersonalData: Hashable {
 
     /// Names after a title, "Mr Daniel Okafor", "Dr Patel": someone's name, whoever they are.
     private static func titledNames(in text: RiskText) -> [Range<Int>] {
-        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam"]
+        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr"]
         let words = text.words
         var found: [Range<Int>] = []
         for (index, word) in words.enumerated() where titles.contains(word.text) && index + 1 < words.count {
             var last = index + 1
             guard text.classes[words[last].range.lowerBound].contains(.upper) else { continue }
-            while last + 1 < words.count, last - index < 3, text.classes[words[last + 1].range.lowerBound].contains(.upper) {
+            // The name goes on while capitalised words follow with nothing but a space or an initial's dot between.
+            while last + 1 < words.count, last - index < 3, text.classes[words[last + 1].range.lowerBound].contains(.upper),
+                  text.characters[words[last].range.upperBound..<words[last + 1].range.lowerBound].allSatisfy({ $0 == " " || $0 == "." }) {
                 last += 1
             }
             found.append(word.range.lowerBound..<words[last].range.upperBound)

@@ -19,7 +19,9 @@ struct PostReading {
     var complaint: [Range<Int>] = []
 
     init(_ context: RiskContext, rules: RiskRules) {
-        isRival = context.recipient?.role == .rival
+        // A rival's post, or an executive's boast: banter, not a customer's trouble.
+        isRival = context.recipient?.role == .rival || context.recipient?.role == .executive
+        isBrand = context.recipient?.role == .brand
         for earlier in context.earlierPosts {
             let text = RiskText(earlier)
             for situation in rules.sensitiveSituation.situations {
@@ -48,7 +50,7 @@ struct PostReading {
         shouts = !shouting.capitalWords.isEmpty
         anger = RiskScorer.distinct(anger + shouting.exclamations)
         isPlainlyAngry = !plainAnger.isEmpty || shouts || !shouting.exclamations.isEmpty
-        isPlayful = !rules.mockery.laughter.matches(in: text).isEmpty
+        isPlayful = !rules.mockery.laughter.matches(in: text).isEmpty || !rules.sarcasm.playfulWords.matches(in: text).isEmpty
             || text.emoji.contains { rules.sarcasm.flippantEmoji.contains(String(text.characters[$0.lowerBound])) }
         praises = !rules.sarcasm.praiseWords.matches(in: text).isEmpty
         let ours = Set(([context.recipient?.handle ?? ""] + context.brandHandles).map { $0.lowercased() })
@@ -84,7 +86,9 @@ struct PostReading {
 
     /// Whether the post is a customer's (or a bystander's) that neither laughs nor praises: where a wink in our reply
     /// reads as not taking them seriously.
-    var isEarnest: Bool { text != nil && !isRival && !isPlayful && !praises }
+    var isEarnest: Bool { text != nil && !isRival && !isBrand && !isPlayful && !praises && otherHandles.isEmpty }
+
+    private var isBrand = false
 
     /// The accounts the post names besides the one it is addressed to (its first word, when that is a handle), its
     /// author and our own: a rival, or someone else brought in.
@@ -114,13 +118,15 @@ struct PostReading {
         return "\(shown) (\(situations.prefix(2).map(\.quoted).joined(separator: ", ")))"
     }
 
-    /// "someone who is angry (\"furious\", \"!!!\")" or "a customer with a complaint (\"still waiting\")".
+    /// "someone who is angry (\"furious\", \"!!!\")", "a customer with a complaint (\"still waiting\")", or someone
+    /// who wrote to us in earnest.
     var upsetDescription: String {
         if isSensitive { return "someone in a hard situation: \(situationDescription)" }
         if !anger.isEmpty || shouts {
             return "someone who is angry (\(quoted(anger, extra: shouts ? ["capitals"] : [])))"
         }
-        return "a customer with a complaint (\(quoted(complaint)))"
+        if !complaint.isEmpty { return "a customer with a complaint (\(quoted(complaint)))" }
+        return "someone who wrote to us in earnest"
     }
 
     /// Every range the reasons point at, sorted.

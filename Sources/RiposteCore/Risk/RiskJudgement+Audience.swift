@@ -86,12 +86,12 @@ extension RiskJudgement {
         let knocks = find(rules.rivalAttacked.knocks)
         // In front of anyone who came to us in earnest, not only the upset: a rival knocked is their problem ignored.
         // A customer who brings the rival in themselves ("@us vs @them, go") is asking for banter.
-        let invitesBanter = !post.otherHandles.isEmpty
+        let invitesBanter = !post.otherHandles.isEmpty && !post.isUpset
         if post.isUpset || post.isEarnest && !invitesBanter, !answersRival, !knocks.isEmpty {
             add(.rivalAttacked, rules.rivalAttacked.scoring.total(count: 1),
                 "knocks a rival (\(text.quoted(rivals, marks: false)), \(text.quoted(knocks))) in front of "
                     + (post.isUpset ? post.upsetDescription : recipientName) + ": fix their problem, leave the rival out",
-                rivals + knocks, post: post.upsetRanges)
+                RiskScorer.distinct(rivals + knocks), post: post.upsetRanges)
         } else if !abuse.isEmpty, !known.isEmpty {
             add(.rivalAttacked, rules.rivalAttacked.withAbusePoints,
                 "insults a rival (\(text.quoted(known, marks: false)), \(text.quoted(abuse))): "

@@ -23,13 +23,18 @@ extension RiskJudgement {
 
         let promise = rules.promise
         let guarantees = find(promise.guarantees).filter { !reading.isNegated($0) }
-        let unbounded = find(promise.unbounded)
+        // "Everything that was frozen" has its limit after it.
+        func unlimited(_ word: Range<Int>) -> Bool {
+            let after = text.words.first { $0.range.lowerBound >= word.upperBound }?.text
+            return !["that", "which", "from", "in", "on", "for", "we"].contains(after ?? "")
+        }
+        let unbounded = find(promise.unbounded).filter(unlimited)
         let openOffers = find(promise.offers).filter { offer in
             !reading.isNegated(offer) && unbounded.contains { reading.near(offer, $0, within: 6) }
         }
         let binding = RiskScorer.distinct(guarantees + openOffers
             + unbounded.filter { word in openOffers.contains { reading.near($0, word, within: 6) } }
-            + find(promise.unboundedOffers))
+            + find(promise.unboundedOffers).filter(unlimited))
         if !binding.isEmpty {
             add(.promise, promise.scoring.total(count: binding.count, first: promise.bindingPoints),
                 "a promise with no limit (\(text.quoted(binding))): say what we will do and by when, nothing more",

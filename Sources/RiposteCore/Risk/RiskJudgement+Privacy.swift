@@ -1,7 +1,7 @@
 /// Secrets asked for and personal data published: the two reasons no team setting lets out unseen.
 extension RiskJudgement {
     mutating func judgePrivacy() {
-        let secrets = SecretRequest.find(in: reading, rules: rules)
+        let secrets = SecretRequest.find(in: reading, post: post.text, rules: rules)
         if !secrets.isEmpty {
             let named = secrets.contains { $0.kind == .secret }
                 ? "asks for \(text.quoted(secrets.filter { $0.kind == .secret }.map(\.range)))"
@@ -12,7 +12,7 @@ extension RiskJudgement {
         }
 
         let personal = PersonalData.find(in: reading, rule: rules.personalData, secrets: rules.secretRequest.secrets,
-                                         fullName: context.recipient?.name)
+                                         fullName: context.recipient?.name, post: post)
         guard !personal.isEmpty else { return }
         let kinds = Set(personal.map(\.kind)).sorted()
         let first = kinds.contains(.card) || kinds.contains(.secret) ? rules.personalData.cardPoints

@@ -18,11 +18,15 @@ extension RiskJudgement {
         let laughter = find(rules.mockery.laughter)
         // "We'll deal with it" is a promise; "deal with it" a brush-off.
         let contempt = find(rules.contempt.phrases).filter { !reading.isAboutUs($0) }
-        judgeSituation(jokes: RiskScorer.distinct(find(rules.sensitiveSituation.levity) + sarcasm + laughter),
+        // "This might not be a joke" takes it seriously.
+        let levity = find(rules.sensitiveSituation.levity).filter { !reading.isNegated($0) }
+        judgeSituation(jokes: RiskScorer.distinct(levity + sarcasm + laughter),
                        slights: RiskScorer.distinct(contempt + insults.ranges + profanity.ranges))
 
-        if post.isUpset, !answersRival {
-            let winks = text.emoji.filter { rules.sarcasm.flippantEmoji.contains(String(text.characters[$0.lowerBound])) }
+        // A wink at someone upset, or at anyone who came to us in earnest, reads as not taking them seriously.
+        if post.isUpset || post.isEarnest, !answersRival {
+            let winks = text.emoji.filter { text.characters[$0.lowerBound].isListed(in: rules.sarcasm.flippantEmoji) }
+            let sarcasm = post.isUpset ? sarcasm : []
             if !sarcasm.isEmpty || !winks.isEmpty {
                 let what = sarcasm.isEmpty ? "a wink (\(text.quoted(winks)))" : "sarcasm (\(text.quoted(sarcasm + winks)))"
                 let points = sarcasm.isEmpty ? rules.sarcasm.winkPoints : rules.sarcasm.scoring.total(count: sarcasm.count)
@@ -33,16 +37,25 @@ extension RiskJudgement {
 
         // "Your gran" answering a post about their gran is no jibe.
         let mocking = find(rules.mockery.phrases).filter { !post.echoes(text.characters[$0]) }
-        let mockingLaughter = post.isUpset && !answersRival ? laughter : []
+        let mockingLaughter = (post.isUpset || post.isEarnest) && !answersRival ? laughter : []
         if !mocking.isEmpty || !mockingLaughter.isEmpty {
             let what = mocking.isEmpty
                 ? "laughing (\(text.quoted(mockingLaughter))) at \(post.upsetDescription)"
                 : "mocks \(recipientName) (\(text.quoted(mocking)))"
-            add(.mockery, rules.mockery.scoring.total(count: mocking.count + mockingLaughter.count),
+            let points = answersRival ? rules.contempt.rivalPoints
+                : rules.mockery.scoring.total(count: mocking.count + mockingLaughter.count)
+            add(.mockery, points,
                 "\(what): laugh with people, never at them", mocking + mockingLaughter,
                 post: mocking.isEmpty ? post.upsetRanges : [])
         }
 
+        // An upset customer answered with neither a word of care nor anything done for them: a brush-off.
+        if post.isUpset, !answersRival, !post.isSensitive, find(rules.sensitiveSituation.careWords).isEmpty,
+           find(rules.contempt.engagement).isEmpty, find(rules.sensitiveSituation.helpPointers).isEmpty {
+            add(.contempt, rules.contempt.scoring.points,
+                "neither care nor help for \(post.upsetDescription): say sorry and what happens next", [],
+                post: post.upsetRanges)
+        }
         if !contempt.isEmpty {
             let points = answersRival ? rules.contempt.rivalPoints : rules.contempt.scoring.total(count: contempt.count)
             add(.contempt, points,
@@ -56,7 +69,7 @@ extension RiskJudgement {
     private mutating func judgeSituation(jokes: [Range<Int>], slights: [Range<Int>]) {
         guard post.isSensitive else { return }
         let rule = rules.sensitiveSituation
-        let emoji = text.emoji.filter { !rule.gentleEmoji.contains(String(text.characters[$0.lowerBound])) }
+        let emoji = text.emoji.filter { !text.characters[$0.lowerBound].isListed(in: rule.gentleEmoji) }
         let jokes = RiskScorer.distinct(jokes + emoji)
         let slights = RiskScorer.distinct(slights + find(rule.dismissal) + find(rule.cold))
         let helps = !find(rule.helpPointers).isEmpty

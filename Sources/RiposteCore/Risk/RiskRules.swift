@@ -67,6 +67,9 @@ public struct LanguageRule: Hashable, Sendable {
 
 public struct ContemptRule: Hashable, Sendable {
     public var scoring: RiskPoints
+    /// Words that show a reply does something for an upset customer; one with none of these, and no care, is a
+    /// brush-off.
+    public var engagement: WordList
     /// For the same words answering a rival brand's own post, where they are banter.
     public var rivalPoints: Int
     public var phrases: WordList
@@ -78,6 +81,8 @@ public struct SecretRequestRule: Hashable, Sendable {
     public var secrets: WordList
     /// A date of birth: a secret when asked for in public or with other identifiers.
     public var birthDates: WordList
+    /// Telling someone to hand over a secret their post names: "go ahead and read it out".
+    public var handingOver: WordList
 }
 
 public struct PersonalDataRule: Hashable, Sendable {
@@ -96,6 +101,8 @@ public struct PersonalDataRule: Hashable, Sendable {
     public var details: WordList
     /// Words that name a number as a person's ("order", "account", "ref"): "order 48213" is theirs.
     public var numberNames: WordList
+    /// Someone's health named in a reply: "your prescription".
+    public var health: WordList
     /// Words that end a street address: "Road", "Street", "Avenue".
     public var streetWords: WordList
     /// Words before a number or address that make it the brand's own: "call us on", "our store at".
@@ -149,6 +156,8 @@ public struct SarcasmRule: Hashable, Sendable {
     public var complaintWords: WordList
     /// Praise, beside which complaint words are a story, not a complaint.
     public var praiseWords: WordList
+    /// Words that make a post banter rather than a complaint: "asking for a friend", "who's better, go".
+    public var playfulWords: WordList
 }
 
 public struct MockeryRule: Hashable, Sendable {

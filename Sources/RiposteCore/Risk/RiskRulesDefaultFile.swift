@@ -95,6 +95,14 @@ extension RiskRules {
             "digit code", "digit number", "digit pin", "digit passcode", "digits from the text", "digits we sent", "digits in the text", "number in the text", "number contained in", "number we texted", "number we sent", "code in the text", "code in the email", "code on your screen", "code that just", "code that came", "code that landed", "code from the text", "code from your", "text we sent", "expiry date", "expiration date", "exp date", "expiry", "valid from", "signature strip", "security digits", "card's number", "numbers on your card", "number on your card", "number across the front", "front of your card", "back of your card", "log in details", "password reset code",
             "login code", "code from the app", "code in the app", "pin you set", "pin you chose", "your pin", "your password", "your passcode", "security pin",
             "what you type to get in", "what you type to log in", "type to get in", "you use to log in", "you use to sign in", "what you log in with", "you log in with", "the letters you type", "all 16 digits", "16 digits", "the little code", "code on the back", "3-digit", "three-digit", "3 digit", "three digit", "long card number", "card digits", "numbers on the front", "number on the front", "the code that", "code that just", "code we just", "code we've just", "code you just got", "six digits", "6 digits", "sent to your phone", "texted to you", "security pin",
+            "admin password", "router password", "wifi password", "your code", "the code",
+        ]
+        # A reply telling someone to hand over a secret their post names: "yes, that's legit, read it out to him".
+        handing_over = [
+            "read it out", "read it to", "give it to", "give it them", "give them it", "share it", "tell him",
+            "tell her", "tell them", "go ahead", "that's legit", "thats legit", "it's legit", "its legit",
+            "that is legit", "that's us", "it's us", "that was us", "send it", "type it in", "enter it",
+            "pop it in", "safe to share", "fine to share", "ok to share", "okay to share", "you can share",
         ]
         # A date of birth: asked for in public, or with other details that identify someone.
         birth_dates = ["date of birth", "dob", "d.o.b", "birth date", "birthdate", "when you were born"]
@@ -120,6 +128,13 @@ extension RiskRules {
             "team", "social", "feedback", "complaints", "complaint", "privacy", "dpo", "dataprotection",
             "security", "abuse", "phishing", "fraud", "scams", "report", "billing", "accounts", "sales",
             "press", "media", "noreply", "no-reply", "careers", "jobs", "escalations", "resolutions",
+        ]
+        # Someone's health, never for a public reply: "your prescription", "your HRT".
+        health = [
+            "your prescription", "your prescriptions", "your repeat prescription", "your medication", "your medicine",
+            "your hrt", "hrt patches", "your test results", "your results are", "your diagnosis", "your condition",
+            "your scan", "your blood test", "your sick note", "your fit note", "your insulin", "your inhaler",
+            "your antidepressants", "your methadone",
         ]
         # What identifies a person: asking them to post any of these in public needs approval.
         details = [
@@ -184,6 +199,7 @@ extension RiskRules {
             "already explained", "happens all the time", "not a big deal", "not the end of the world",
             "could be worse", "that's life", "thats life", "such is life", 
             "sorry if this", "sorry if you", "misinterpreted", "in due course", "cannot be replaced", "can't be replaced", "cannot control", "can't control", "in good faith", "lawful use", "intended for", "please ensure", "clearly set out", "please update your details", "update your details", "from the record", "on record", "we appreciate", "generated automatically", "automatically generated", "will cease", "you can update", "please buy", "you will need", "hang in there", "brighter in the morning", "tomorrow is another day", "chin up", "exciting times", "exciting", "enjoy the", "enjoy your", "treats you well", "lovely to hear", "that's lovely", "great to hear", "cheeky", "och aye",
+            "we're sure", "we are sure", "meant nothing", "didn't mean it", "didnt mean it", "no offence", "can't be", "we all have", "happens to us all", "happens to all of us", "it's not personal", "not personal",
         ]
 
         # Deflection to rules and process, cold to someone in a sensitive situation.
@@ -202,6 +218,7 @@ extension RiskRules {
             "please note", "kindly note", "as previously advised", "as advised", "we have no record",
             "procedure*", "applied equally", "all customers", "unsubscribe", "just tap", "just click", "we need both", "both holders",
             "thank you for your feedback", "for any delay", "any inconvenience", "for any inconvenience", "please check live", "live departures", "must be requested", "must be made", "must be presented", "please ask the", "policyholder", "account holder must", "only the account holder", "returns must", "tags attached", "enclosed form", "book an appointment",
+            "isn't handled", "is not handled", "please see", "terms on our website", "on our website", "over social media", "handled over social", "for any confusion", "we'll need a copy", "proof of", "within 7 days", "within 14 days", "within 30 days", "still due", "is still due", "completely random", "thanks for your patience", "can't be discriminating", "cannot be discriminating", "have discretion", "discretion to", "for safety reasons", "report any concerns",
         ]
         # Words of care. A reply to someone in a sensitive situation with none of these, and no pointer to help,
         # reads as cold.
@@ -214,8 +231,10 @@ extension RiskRules {
             "should never have happened", "should never", "nobody should", "no one should", "we want to help",
             "we'd like to help", "let us help", "look after yourself", "thinking of you", "our thoughts",
             "we can help", "we'll help", "we will help", "help you", "here to help", "please don't", "please do not", "straight away", "right away", "as a priority", "urgently", "look after you", "we'll make sure", "we will make sure", "we're glad", "we are glad", "so glad", "congratulations",
-            "we can", "we'll", "we will", "of course", "happy to", "glad to", "thank you", "thanks", "that means", "we hear", "we're listening", "we are listening",
+            "we can", "we'll", "we will", "of course", "happy to", "glad to", "that means", "we hear", "we're listening", "we are listening",
             "must be hard", "must be awful", "must be so", "must be really", "must be frightening", "must be difficult", "must be upsetting", "must be exhausting", "must be worrying", "must be scary", "must have been", "can only imagine", "so sorry",
+            "fair point", "you're right", "you are right", "passed this", "passed it on", "we'd love to", "for you", "you've got this", "we love", "love to see", "that means",
+            "reasonable worry", "fair question", "thanks for raising", "thank you for raising", "raising this", "good question", "understandable", "completely understandable",
         ]
         # Where to get help now: a reply to someone in danger or thinking of self-harm points to it.
         help_pointers = [
@@ -225,9 +244,10 @@ extension RiskRules {
             "if you feel unsafe", "if you're in danger", "if you are in danger", "immediate danger", "stay safe",
             "get to safety", "leave the property", "get out", "talk to someone", "someone to talk to",
             "you're not alone", "you are not alone", "support line", "gp", "doctor", "mind.org", "refuge",
+            "call us", "call our", "24/7", "24h", "24 hour", "right away", "straight away", "immediately", "urgent", "urgently", "leave the", "get out", "stop using", "unplug", "turn off", "switch off", "move away", "our team on", "emergency", "first aid", "doctor", "pharmacist", "are you ok",
         ]
         # Situations where every reply must point to help, whatever else it says.
-        must_point_to_help = ["self_harm"]
+        must_point_to_help = ["self_harm", "danger"]
         # Situations a post that laughs, praises or starts banter leaves behind: "my kid loves your ad 😂".
         light = ["children"]
         # Emoji that are gentle enough for a sensitive situation; any other counts as levity there.
@@ -261,6 +281,8 @@ extension RiskRules {
             "my whole world", "my best friend", "only a dog", "only a cat", "was my world", "rainbow bridge", "crossed the rainbow", "had to say goodbye", "said goodbye to", "lost my boy", "lost my girl", "lost our boy", "lost our girl", "he was 14", "she was 14", "since he died", "since she died", "when he died", "when she died", "after he died", "after she died", "who passed", 
             "won't be needing them", "wont be needing them", "won't be needing it now", "his service", "her service", "brother's service", "sister's service", "dad's service", "mum's service", "memorial service", "first christmas since", "first christmas without", "first birthday since", "since losing", "recording of his voice", "recording of her voice", "his ashes", "her ashes", "keep dad's number", "keep mum's number", "his number going", "her number going", "the only recording", "my wife always did", "my husband always did", "always did all this", "widowed", "widower",
             "can't face it", "cant face it", "can't face", "leftover medicines", "her medicines", "his medicines", "clearing out her", "clearing out his", "clearing her", "clearing his", "sorting through her", "sorting through his", "her belongings", "his belongings", "sorting his things", "sorting her things",
+            "mum passed", "mum passed away", "mum died", "mum has died", "mum had died", "mum just died", "mum is dying", "mum was killed", "mum didn't make it", "mum is gone", "mum funeral", "lost my mum", "lost our mum", "my late mum", "death of my mum", "since my mum", "miss my mum", "mom passed", "mom passed away", "mom died", "mom has died", "mom had died", "mom just died", "mom is dying", "mom was killed", "mom didn't make it", "mom is gone", "mom funeral", "lost my mom", "lost our mom", "my late mom", "death of my mom", "since my mom", "miss my mom", "mother passed", "mother passed away", "mother died", "mother has died", "mother had died", "mother just died", "mother is dying", "mother was killed", "mother didn't make it", "mother is gone", "mother funeral", "lost my mother", "lost our mother", "my late mother", "death of my mother", "since my mother", "miss my mother", "mam passed", "mam passed away", "mam died", "mam has died", "mam had died", "mam just died", "mam is dying", "mam was killed", "mam didn't make it", "mam is gone", "mam funeral", "lost my mam", "lost our mam", "my late mam", "death of my mam", "since my mam", "miss my mam", "mummy passed", "mummy passed away", "mummy died", "mummy has died", "mummy had died", "mummy just died", "mummy is dying", "mummy was killed", "mummy didn't make it", "mummy is gone", "mummy funeral", "lost my mummy", "lost our mummy", "my late mummy", "death of my mummy", "since my mummy", "miss my mummy", "dad passed", "dad passed away", "dad died", "dad has died", "dad had died", "dad just died", "dad is dying", "dad was killed", "dad didn't make it", "dad is gone", "dad funeral", "lost my dad", "lost our dad", "my late dad", "death of my dad", "since my dad", "miss my dad", "father passed", "father passed away", "father died", "father has died", "father had died", "father just died", "father is dying", "father was killed", "father didn't make it", "father is gone", "father funeral", "lost my father", "lost our father", "my late father", "death of my father", "since my father", "miss my father", "daddy passed", "daddy passed away", "daddy died", "daddy has died", "daddy had died", "daddy just died", "daddy is dying", "daddy was killed", "daddy didn't make it", "daddy is gone", "daddy funeral", "lost my daddy", "lost our daddy", "my late daddy", "death of my daddy", "since my daddy", "miss my daddy", "husband passed", "husband passed away", "husband died", "husband has died", "husband had died", "husband just died", "husband is dying", "husband was killed", "husband didn't make it", "husband is gone", "husband funeral", "lost my husband", "lost our husband", "my late husband", "death of my husband", "since my husband", "miss my husband", "wife passed", "wife passed away", "wife died", "wife has died", "wife had died", "wife just died", "wife is dying", "wife was killed", "wife didn't make it", "wife is gone", "wife funeral", "lost my wife", "lost our wife", "my late wife", "death of my wife", "since my wife", "miss my wife", "partner passed", "partner passed away", "partner died", "partner has died", "partner had died", "partner just died", "partner is dying", "partner was killed", "partner didn't make it", "partner is gone", "partner funeral", "lost my partner", "lost our partner", "my late partner", "death of my partner", "since my partner", "miss my partner", "son passed", "son passed away", "son died", "son has died", "son had died", "son just died", "son is dying", "son was killed", "son didn't make it", "son is gone", "son funeral", "lost my son", "lost our son", "my late son", "death of my son", "since my son", "miss my son", "daughter passed", "daughter passed away", "daughter died", "daughter has died", "daughter had died", "daughter just died", "daughter is dying", "daughter was killed", "daughter didn't make it", "daughter is gone", "daughter funeral", "lost my daughter", "lost our daughter", "my late daughter", "death of my daughter", "since my daughter", "miss my daughter", "brother passed", "brother passed away", "brother died", "brother has died", "brother had died", "brother just died", "brother is dying", "brother was killed", "brother didn't make it", "brother is gone", "brother funeral", "lost my brother", "lost our brother", "my late brother", "death of my brother", "since my brother", "miss my brother", "sister passed", "sister passed away", "sister died", "sister has died", "sister had died", "sister just died", "sister is dying", "sister was killed", "sister didn't make it", "sister is gone", "sister funeral", "lost my sister", "lost our sister", "my late sister", "death of my sister", "since my sister", "miss my sister", "nan passed", "nan passed away", "nan died", "nan has died", "nan had died", "nan just died", "nan is dying", "nan was killed", "nan didn't make it", "nan is gone", "nan funeral", "lost my nan", "lost our nan", "my late nan", "death of my nan", "since my nan", "miss my nan", "nana passed", "nana passed away", "nana died", "nana has died", "nana had died", "nana just died", "nana is dying", "nana was killed", "nana didn't make it", "nana is gone", "nana funeral", "lost my nana", "lost our nana", "my late nana", "death of my nana", "since my nana", "miss my nana", "nanna passed", "nanna passed away", "nanna died", "nanna has died", "nanna had died", "nanna just died", "nanna is dying", "nanna was killed", "nanna didn't make it", "nanna is gone", "nanna funeral", "lost my nanna", "lost our nanna", "my late nanna", "death of my nanna", "since my nanna", "miss my nanna", "gran passed", "gran passed away", "gran died", "gran has died", "gran had died", "gran just died", "gran is dying", "gran was killed", "gran didn't make it", "gran is gone", "gran funeral", "lost my gran", "lost our gran", "my late gran", "death of my gran", "since my gran", "miss my gran", "granny passed", "granny passed away", "granny died", "granny has died", "granny had died", "granny just died", "granny is dying", "granny was killed", "granny didn't make it", "granny is gone", "granny funeral", "lost my granny", "lost our granny", "my late granny", "death of my granny", "since my granny", "miss my granny", "grandma passed", "grandma passed away", "grandma died", "grandma has died", "grandma had died", "grandma just died", "grandma is dying", "grandma was killed", "grandma didn't make it", "grandma is gone", "grandma funeral", "lost my grandma", "lost our grandma", "my late grandma", "death of my grandma", "since my grandma", "miss my grandma", "grandmother passed", "grandmother passed away", "grandmother died", "grandmother has died", "grandmother had died", "grandmother just died", "grandmother is dying", "grandmother was killed", "grandmother didn't make it", "grandmother is gone", "grandmother funeral", "lost my grandmother", "lost our grandmother", "my late grandmother", "death of my grandmother", "since my grandmother", "miss my grandmother", "grandad passed", "grandad passed away", "grandad died", "grandad has died", "grandad had died", "grandad just died", "grandad is dying", "grandad was killed", "grandad didn't make it", "grandad is gone", "grandad funeral", "lost my grandad", "lost our grandad", "my late grandad", "death of my grandad", "since my grandad", "miss my grandad", "granddad passed", "granddad passed away", "granddad died", "granddad has died", "granddad had died", "granddad just died", "granddad is dying", "granddad was killed", "granddad didn't make it", "granddad is gone", "granddad funeral", "lost my granddad", "lost our granddad", "my late granddad", "death of my granddad", "since my granddad", "miss my granddad", "grandpa passed", "grandpa passed away", "grandpa died", "grandpa has died", "grandpa had died", "grandpa just died", "grandpa is dying", "grandpa was killed", "grandpa didn't make it", "grandpa is gone", "grandpa funeral", "lost my grandpa", "lost our grandpa", "my late grandpa", "death of my grandpa", "since my grandpa", "miss my grandpa", "grandfather passed", "grandfather passed away", "grandfather died", "grandfather has died", "grandfather had died", "grandfather just died", "grandfather is dying", "grandfather was killed", "grandfather didn't make it", "grandfather is gone", "grandfather funeral", "lost my grandfather", "lost our grandfather", "my late grandfather", "death of my grandfather", "since my grandfather", "miss my grandfather", "uncle passed", "uncle passed away", "uncle died", "uncle has died", "uncle had died", "uncle just died", "uncle is dying", "uncle was killed", "uncle didn't make it", "uncle is gone", "uncle funeral", "lost my uncle", "lost our uncle", "my late uncle", "death of my uncle", "since my uncle", "miss my uncle", "aunt passed", "aunt passed away", "aunt died", "aunt has died", "aunt had died", "aunt just died", "aunt is dying", "aunt was killed", "aunt didn't make it", "aunt is gone", "aunt funeral", "lost my aunt", "lost our aunt", "my late aunt", "death of my aunt", "since my aunt", "miss my aunt", "auntie passed", "auntie passed away", "auntie died", "auntie has died", "auntie had died", "auntie just died", "auntie is dying", "auntie was killed", "auntie didn't make it", "auntie is gone", "auntie funeral", "lost my auntie", "lost our auntie", "my late auntie", "death of my auntie", "since my auntie", "miss my auntie", "cousin passed", "cousin passed away", "cousin died", "cousin has died", "cousin had died", "cousin just died", "cousin is dying", "cousin was killed", "cousin didn't make it", "cousin is gone", "cousin funeral", "lost my cousin", "lost our cousin", "my late cousin", "death of my cousin", "since my cousin", "miss my cousin", "best friend passed", "best friend passed away", "best friend died", "best friend has died", "best friend had died", "best friend just died", "best friend is dying", "best friend was killed", "best friend didn't make it", "best friend is gone", "best friend funeral", "lost my best friend", "lost our best friend", "my late best friend", "death of my best friend", "since my best friend", "miss my best friend", "friend passed", "friend passed away", "friend died", "friend has died", "friend had died", "friend just died", "friend is dying", "friend was killed", "friend didn't make it", "friend is gone", "friend funeral", "lost my friend", "lost our friend", "my late friend", "death of my friend", "since my friend", "miss my friend", "baby passed", "baby passed away", "baby died", "baby has died", "baby had died", "baby just died", "baby is dying", "baby was killed", "baby didn't make it", "baby is gone", "baby funeral", "lost my baby", "lost our baby", "my late baby", "death of my baby", "since my baby", "miss my baby", "boyfriend passed", "boyfriend passed away", "boyfriend died", "boyfriend has died", "boyfriend had died", "boyfriend just died", "boyfriend is dying", "boyfriend was killed", "boyfriend didn't make it", "boyfriend is gone", "boyfriend funeral", "lost my boyfriend", "lost our boyfriend", "my late boyfriend", "death of my boyfriend", "since my boyfriend", "miss my boyfriend", "girlfriend passed", "girlfriend passed away", "girlfriend died", "girlfriend has died", "girlfriend had died", "girlfriend just died", "girlfriend is dying", "girlfriend was killed", "girlfriend didn't make it", "girlfriend is gone", "girlfriend funeral", "lost my girlfriend", "lost our girlfriend", "my late girlfriend", "death of my girlfriend", "since my girlfriend", "miss my girlfriend", "fiance passed", "fiance passed away", "fiance died", "fiance has died", "fiance had died", "fiance just died", "fiance is dying", "fiance was killed", "fiance didn't make it", "fiance is gone", "fiance funeral", "lost my fiance", "lost our fiance", "my late fiance", "death of my fiance", "since my fiance", "miss my fiance", "fiancé passed", "fiancé passed away", "fiancé died", "fiancé has died", "fiancé had died", "fiancé just died", "fiancé is dying", "fiancé was killed", "fiancé didn't make it", "fiancé is gone", "fiancé funeral", "lost my fiancé", "lost our fiancé", "my late fiancé", "death of my fiancé", "since my fiancé", "miss my fiancé", "fiancee passed", "fiancee passed away", "fiancee died", "fiancee has died", "fiancee had died", "fiancee just died", "fiancee is dying", "fiancee was killed", "fiancee didn't make it", "fiancee is gone", "fiancee funeral", "lost my fiancee", "lost our fiancee", "my late fiancee", "death of my fiancee", "since my fiancee", "miss my fiancee", "stepdad passed", "stepdad passed away", "stepdad died", "stepdad has died", "stepdad had died", "stepdad just died", "stepdad is dying", "stepdad was killed", "stepdad didn't make it", "stepdad is gone", "stepdad funeral", "lost my stepdad", "lost our stepdad", "my late stepdad", "death of my stepdad", "since my stepdad", "miss my stepdad", "stepmum passed", "stepmum passed away", "stepmum died", "stepmum has died", "stepmum had died", "stepmum just died", "stepmum is dying", "stepmum was killed", "stepmum didn't make it", "stepmum is gone", "stepmum funeral", "lost my stepmum", "lost our stepmum", "my late stepmum", "death of my stepmum", "since my stepmum", "miss my stepmum", "stepmom passed", "stepmom passed away", "stepmom died", "stepmom has died", "stepmom had died", "stepmom just died", "stepmom is dying", "stepmom was killed", "stepmom didn't make it", "stepmom is gone", "stepmom funeral", "lost my stepmom", "lost our stepmom", "my late stepmom", "death of my stepmom", "since my stepmom", "miss my stepmom", "twin passed", "twin passed away", "twin died", "twin has died", "twin had died", "twin just died", "twin is dying", "twin was killed", "twin didn't make it", "twin is gone", "twin funeral", "lost my twin", "lost our twin", "my late twin", "death of my twin", "since my twin", "miss my twin", "niece passed", "niece passed away", "niece died", "niece has died", "niece had died", "niece just died", "niece is dying", "niece was killed", "niece didn't make it", "niece is gone", "niece funeral", "lost my niece", "lost our niece", "my late niece", "death of my niece", "since my niece", "miss my niece", "nephew passed", "nephew passed away", "nephew died", "nephew has died", "nephew had died", "nephew just died", "nephew is dying", "nephew was killed", "nephew didn't make it", "nephew is gone", "nephew funeral", "lost my nephew", "lost our nephew", "my late nephew", "death of my nephew", "since my nephew", "miss my nephew", "dog passed", "dog passed away", "dog died", "dog has died", "dog had died", "dog just died", "dog is dying", "dog was killed", "dog didn't make it", "dog is gone", "dog funeral", "lost my dog", "lost our dog", "my late dog", "death of my dog", "since my dog", "miss my dog", "cat passed", "cat passed away", "cat died", "cat has died", "cat had died", "cat just died", "cat is dying", "cat was killed", "cat didn't make it", "cat is gone", "cat funeral", "lost my cat", "lost our cat", "my late cat", "death of my cat", "since my cat", "miss my cat", "pet passed", "pet passed away", "pet died", "pet has died", "pet had died", "pet just died", "pet is dying", "pet was killed", "pet didn't make it", "pet is gone", "pet funeral", "lost my pet", "lost our pet", "my late pet", "death of my pet", "since my pet", "miss my pet",
+            "didn't make it", "didnt make it", "in the ground", "been in the ground", "his grave", "her grave", "the grave", "bring her home", "bring him home", "repatriat*", "coroner", "post mortem", "inquest", "undertaker", "funeral director", "hearse",
         ]
         illness = [
             "cancer", "chemo*", "radiotherapy", "tumour", "tumor", "terminally ill", "terminal illness",
@@ -279,6 +301,7 @@ extension RiskRules {
             "cancer", "chemo", "radiotherapy", "scan results", "biopsy", "hospice", "terminally", "operation", "op on", "stitches", "surgery", "recovering from", "recovery from", "ward", "hospital bed", "discharged", "ambulance", "in a&e", "at a&e", "sick note", "fit note", "off work sick", "bedridden", "flare up", "flare-up", "migraine*", "concussion", "fracture*", "broken hip", "wheelchair", "deaf", "hard of hearing", "visually", "medical",
             "insulin", "diabetic", "diabetes", "asthma", "inhaler", "epileptic", "heart condition", "heart problems", "blood pressure", "kidney", "liver", "cancer treatment", "sprained", "sprain", "injury", "injuries", "broken wrist", "broken arm", "broken leg", "hurt my", "bruised",
             "on a drip", "drip", "infirmary", "on the ward", "the ward", "in hospital again", "chemo again",
+            "mastectomy", "hysterectomy", "colostomy", "ileostomy", "stoma", "catheter", "my walker", "zimmer", "mid flare", "flare", "ivf", "i've got ms", "ive got ms", "immunocompromised", "methotrexate", "biologics", "infusion", "scan", "lump", "my consultant", "waiting list", "nhs",
         ]
         self_harm = [
             "suicid*", "kill myself", "killing myself", "end it all", "ending it all", "end my life",
@@ -297,13 +320,14 @@ extension RiskRules {
             "not coming back from",
             "given away my", "gave away my", "giving away my things", "cancelled everything", "cancelled everything else", "tidying up my affairs", "just tidying up", "gets whats in my account after", "what's in my account after", "in my account after", "after i'm gone", "after im gone", "when i'm not here", "if i did it myself", "if i do it myself", "not around anymore", "not around any more", "i'm not around", "im not around", "cutting again", "been cutting", "started cutting", "cut myself", "burning myself", "starving myself", "stopped eating", "haven't eaten in days", "tablets saved", "enough tablets", "overdose", "final message", "this is goodbye", "goodbye everyone", "won't need it after", "wont need it after", "not going to be here", "sort my affairs", "who gets my",
             "driving into", "drive into the", "into the river", "into the sea", "off a bridge", "off the bridge", "in front of a train", "jump off", "jumping off", "walk into the sea", "step in front",
+            "off a cliff", "drove off a", "drive off a", "talk me out of it", "talk me out", "platform edge", "edge of the platform", "the rope", "what it was for", "changed my mind about what", "won't need it anymore", "won't need this anymore", "last time i'll", "last time i will",
         ]
         emergency = [
             "emergency", "emergencies", "ambulance", "paramedic*", "fire brigade",
             "fire service", "house fire", "house is on fire", "fire in", "burst pipe",
             "gas leak", "carbon monoxide", "stranded", "trapped", "car crash", "car accident", "road accident",
             "accident", "crashed my car", "broke down on", "broken down on", "unsafe", "not safe", "in danger",
-            "danger", "dangerous", "life-threatening", "life threatening", "life or death", "collapsed",
+            "life-threatening", "life threatening", "life or death", "collapsed",
             "unconscious", "bleeding", "can't breathe", "cant breathe", "missing person", "gone missing",
             "went missing", "lost child", "call for help", "no way to call", "couldn't call",
             "can't call anyone", "cant call anyone", "vulnerable", "elderly", "pensioner", "alone at night",
@@ -318,6 +342,17 @@ extension RiskRules {
             "smoke in", "smoke in the", "plane turned", "emergency landing", "is she ok", "is he ok", "are they ok", "is everyone ok", "are they safe", "is she safe", "is he safe", "fell between", "fell onto", "fell on the", "on the track", "on the tracks", "no one helping", "nobody helping", "needs an ambulance", "not breathing", "choking", "seizure", "overheating", "exploded", "explosion", "caught fire", "on fire", "smoke coming",
             "plane turned round", "plane turned back", "flight turned back",
             "locked in the car", "locked in", "hot car", "in the heat", "30 degrees", "heatstroke", "heat stroke",
+            "in danger", "dangerous for",
+            "too hot to touch", "hot to touch", "flue", "roaring", "swollen battery", "battery's swollen", "battery is swollen", "hissing", "smoking", "melting", "sparks", "fire alarm", "smell smoke", "carbon monoxide alarm", "co alarm", "having a seizure", "won't stop", "driver won't stop",
+        ]
+        # Danger now: a fire, gas, someone hurt in front of them. A reply must point to help.
+        danger = [
+            "smell smoke", "smell of smoke", "smell gas", "smell of gas", "fire alarm", "too hot to touch", "hissing",
+            "sparking", "sparks", "smoke coming", "on fire", "caught fire", "having a seizure", "not breathing",
+            "collapsed", "unconscious", "bleeding", "trapped", "locked in the car", "stuck in a lift",
+            "stuck in the lift", "carbon monoxide", "gas leak", "is she ok", "is he ok", "are they ok",
+            "platform edge", "edge of the platform", "in danger", "right now", "swollen battery", "battery's swollen",
+            "battery is swollen", "driver won't stop", "can't breathe", "cant breathe", "chest pain",
         ]
         abuse = [
             "stalk*", "harass*", "abuse", "abused", "abusive", "abuser", "domestic violence", "domestic abuse",
@@ -334,11 +369,12 @@ extension RiskRules {
             "controlling partner", "controlling ex", "scared for my", "scared of him", "scared of her", "frightened of", "terrified of", "following me home", "followed me home", "followed me to", "tracking my location", "tracking my movements", "location tracking", "my ex is", "my ex has", "my ex keeps", "my ex won't", "my ex wont", "my ex can", "my ex knows",
             "my ex", "knows where i live", "know where i live", "see where i am", "i'm scared", "im scared", "i am scared", "i'm frightened", "i'm terrified", "feel unsafe", "messaging me", "won't stop messaging", "keeps messaging", "keeps calling", "won't stop calling", "creepy", "inappropriate", "asking for photos", "stranger",
             "knows where i am", "know where i am",
-            "controls all", "controls my", "controls our", "control my money", "controlling my", "financial abuse", "economic abuse", "need to get out", "get away from him", "get away from her", "leave him", "leaving him", "escaping", "fled", "fleeing", "safe from him", "safe from her", "hurts me", "hits me", "he hit", "she hit", "black eye", "bruises", "screams at me", "shouts at me", "monitoring my", "reads my messages", "checks my phone", "spyware", "stalkerware", "airtag", "air tag", "tracker on my", "won't take no", "wont take no", "sent me pictures", "unsolicited", "flashed", "groped", "touched me", "followed me round", "followed me around", "following me around", "catcall*", "pestering", "hounding", "hounded", "keeps showing up", "showed up at my", "turned up at my house", "outside my house", "outside my flat",
+            "controls all", "controls my", "controls our", "control my money", "controlling my", "financial abuse", "economic abuse", "need to get out", "get away from him", "get away from her", "leave him", "leaving him", "escaping", "fled", "fleeing", "safe from him", "safe from her", "hurts me", "hits me", "he hit", "she hit", "black eye", "bruises", "screams at me", "shouts at me", "monitoring my", "reads my messages", "checks my phone", "spyware", "stalkerware", "airtag", "air tag", "tracker on my", "won't take no", "wont take no", "sent me pictures", "unsolicited", "flashed", "groped", "touched me", "followed me round", "followed me around", "following me around", "catcall*", "pestering", "hounding", "hounded", "keeps showing up", "showed up at my", "turned up at my house", 
             "burner", "burner account", "fake account", "fake accounts", "to my house", "at 3am", "at 2am", "at 4am", "in the middle of the night", "i know who it is", "know who it is", "tracking device", "gps tracker", "someone else's account", "paired to", "i live alone", "live alone", "live on my own", "creep", "nice knickers", "knickers", "underwear", "my body", "sexual comment*", "comments about my", "opening my post", "taking my parcels", "stealing my post", "keeps taking", 
             "a tracker on", "tracker in my", "tracker on my", "found a tracker", "tracker from",
             "won't let me", "wont let me", "doesn't let me", "doesnt let me", "he won't let", "she won't let", "he keeps the", "she keeps the", "he takes my", "she takes my", "he controls", "she controls", "can't find me", "cant find me", "won't find me", "so he can't", "so she can't", "find me under", "hide my address", "hide my location", "keep my address", "he'll take the kids", "take the kids", "if i leave", "when i left him", "since i left him", "left him", "left her", "he says i'm", "he said if", "she said if", "threatened to",
             "says i'm not allowed", "i'm not allowed to", "im not allowed to", "he says i can't", "she says i can't",
+            "reads my chats", "reads my messages", "punishes me", "punished me", "punish me", "kicked in", "during an argument", "not by me", "shove", "shoved", "pushed her", "pushed me", "against a wall", "grabbed", "slapped", "smacked", "strangled",
         ]
         discrimination = [
             "racis*", "racial*", "sexis*", "homophob*", "transphob*", "biphob*", "islamophob*", "antisemit*",
@@ -357,7 +393,8 @@ extension RiskRules {
             "i have ms", "multiple sclerosis", "invisible condition", "invisible illness", "invisible disabilit*", "hidden disabilit*", "sunflower lanyard", "mobility", "crutches", "walking stick", "mobility scooter", "you look fine", "look fine to me", "non-binary", "nonbinary", "enby", "misgender*", "trans", "transgender", "gender identity", "deadname*", "they/them", "black guy", "black man", "black woman", "black girl", "black lad", "only black", "only brown", "only asian", "only woman", "only girl", "hijab", "turban", "headscarf", "kippah", "yarmulke", "my religion", "my faith", "my culture", "my ethnicity", "my race", "my colour", "my color", "ethnic", "immigrant", "because i'm old", "too old", "my age", "ageist", "ageism", "old people", "pensioners", "elderly people", "autistic", "adhd", "dyslexic", "dyslexia", "stammer", "stutter", "speech impediment", "learning disabilit*", "gay", "bisexual", "queer", "my partner and i", "two dads", "two mums", "two moms", "refused to serve", "wouldn't serve", "refused me", "turned away", "suspicious of me", "assumed i", "assumed we",
             "assistance lift", "assistance dog", "assisted travel", "special assistance", "passenger assistance",
             "young people", "older people", "older workers", "at my age", "age discrimination", "ageist", "proper english", "speak english", "speak proper", "english please", "where are you from", "where i'm from", "laughed at me", "laughed at us", "laughed with", "laughed in my face", "sniggered", "smirked", "trans woman", "trans man", "trans women", "trans men", "my old name", "old name", "two women", "two men", "gay couple", "women-only", "women only", "be more comfortable", "would you be more comfortable", "your kind", 
-            "real name", "easier to pronounce", "pronounce", "foreign name", "spring chicken", "no spring chicken", "for my eyes", "my hearing", "one-handed", "one handed", "arthritis", "tremor",
+            "real name", "easier to pronounce", "pronounce", "foreign name", "spring chicken", "no spring chicken", "for my eyes", "my hearing", "arthritis", "tremor",
+            "asian person", "only asian", "i'm black", "im black", "i am black", "as a black", "black customers", "someone like you", "fat people", "plus size", "plus-size", "my size", "holding hands", "same sex couple", "two women", "two men", "check age", "checked my age", "only happens to me", "only me",
         ]
         children = [
             "my son", "my daughter", "my kid", "my kids", "my child", "my children", "my baby", "my toddler",
@@ -367,10 +404,18 @@ extension RiskRules {
             "newborn", "infant", "teenager", "teen", "underage", "under age", 
             "schoolchild*", "pupil*", "my grandson", "my granddaughter", "grandchild*", "stepson",
             "stepdaughter", "foster",
-            "year old", "year-old", "yr old", "yo son", "yo daughter", "my teen", "my teenager", "a child", "a minor", "underage", "the kids", "school bus", "school run", "parental",
+            "yo son", "yo daughter", "my teen", "my teenager", "a child", "a minor", "underage", "the kids", "school bus", "school run", "parental",
             "1yo", "2yo", "3yo", "4yo", "5yo", "6yo", "7yo", "8yo", "9yo", "10yo", "11yo", "12yo", "13yo", "14yo", "15yo", "16yo", "17yo", "son's", "daughter's", "my lad", "my youngest", "my eldest", "the baby", "baby's", "babies", "kiddo", "kiddos", "little girl", "little boy", "granddaughter", "grandson", "stepkid*", "loot box*", "in-app purchase*", "in app purchase*", "parental controls", "child's", "kid's", "kids'",
             "son", "daughter", "my boy", "my girl", "our little", "kids on", "kids at", "other kids",
             "my toddler", "our toddler", "10yo", "my little", "school shoes", "kids'", "for the kids", "my child's", "my son's", "my daughter's",
+            "1 year old", "2 year old", "3 year old", "4 year old", "5 year old", "6 year old", "7 year old", "8 year old", "9 year old", "10 year old", "11 year old", "12 year old", "13 year old", "14 year old", "15 year old", "16 year old", "17 year old", "i'm 16", "i'm 15", "i'm 14", "i'm 13", "im 16", "im 15", "im 14", "im 13", "my stepdad", "my stepmum", "my stepmom",
+        ]
+        distress = [
+            "crying", "in tears", "sobbing", "can't stop crying", "cant stop crying", "scared", "terrified",
+            "panicking", "panic", "anxious", "distraught", "heartbroken", "devastated", "can barely", "in pain",
+            "shaking", "desperate", "begging", "i'm begging", "please help me", "at my wits end", "wits' end",
+            "falling apart", "breaking down", "broke down in tears", "so stressed", "can't sleep", "cant sleep",
+            "beside myself", "losing my mind", "don't know what to do", "dont know what to do", "no one to turn to",
         ]
         hardship = [
             "can't afford", "cant afford", "cannot afford", "couldn't afford", "can't pay", "cant pay",
@@ -388,6 +433,7 @@ extension RiskRules {
             "to make rent", "make rent", "pay rent", "pay the rent", "cover rent", "cover the rent", "pawn*", "sell my car", "sold my car", "selling my car", "sell my ring", "pounds short", "overdrawn", "overdraft fees", "can't cover", "cant cover", "copay", "co-pay", "skip my insulin", "skip meals", "can't eat", "rationing",
             "quid short", "pounds short",
             "landlord kept", "kept my deposit", "lost my deposit", "fees are more than", "need the money", "need the deposit", "deposit back", "hours got cut", "hours were cut", "hours cut", "for rent", "need it for rent", "can't keep up", "cant keep up", "payment holiday", "payment break", "behind on payments", "missed payments", "missed a payment", "on the breadline",
+            "pay day", "payday", "prepay", "pre-pay", "emergency credit", "left until", "sold my laptop", "sold my phone", "sold my", "to pay the bill", "to pay my bill", "job interview*", "didn't get the job", "didnt get the job", "jobseeker*", "for food", "need it for food", "food money", "can't cut me off", "don't cut me off", "please don't cut", "sofa surfing", "sofa-surfing", "court summons", "summons",
         ]
 
         # Calling someone names. The first strong word counts strong_points, a mild one points.
@@ -397,10 +443,11 @@ extension RiskRules {
         each_more = 10
         cap = 70
         mild = [
-            "silly", "clueless", "muppet", "numpty", "plonker", "pillock", "prat", "clown", "🤡", "fool",
+            "silly", "clueless", "muppet", "numpty", "plonker", "pillock", "prat", "clown", "🤡", 
             "twit", "nitwit", "dimwit", "lazy", "ignorant", "useless", "whiner", "crybaby", "snowflake",
             "cheapskate", "shut up.", "grow up.", "get a life", "karen", "boomer", "ok boomer", "okay boomer",
             "weirdo", "nerd", "troll", "drama queen", "attention seeker",
+            "you fool", "what a fool", "fools like you",
         ]
         strong = [
             "idiot", "idiotic", "moron", "moronic", "stupid", "dumb", "dumbass", "loser", "pathetic",
@@ -409,11 +456,12 @@ extension RiskRules {
             "dimwitted", "simple-minded", "garbage human", "parasite", "vermin",
             "psycho", "lunatic", "nutjob", "nutcase", "degenerate",
             "takes one to know one", "bigot*", "racist", "sexist", "clown", "clowns", "brainless", "no brains",
+            "empty-headed", "brainless", "thick as",
         ]
 
         # Swearing. Some brands allow the mild list in banter; set its points lower if yours does.
         [profanity]
-        points = 45
+        points = 60
         strong_points = 60
         each_more = 15
         cap = 70
@@ -421,7 +469,7 @@ extension RiskRules {
             "damn", "damned", "dammit", "damnit", "goddamn", "crap", "crappy", "bloody", "hell", "arse",
             "ass", "bugger", "sod", "sod off", "piss", "pissed", "piss off", "bollocks", "feck", "fecking",
             "frick", "fricking", "frickin", "freaking", "effing", "screw you", "wtf", "ffs", "omfg", "jfc",
-            "sucks", "suck",
+            
             "screwed up", "screw up", "screwed", "cocked up", "cock up", "balls up", "pissed off", "arsed",
             "sodding", "bloody hell", "flipping heck", "frigging", "friggin", "arsed", "arse about",
         ]
@@ -443,7 +491,8 @@ extension RiskRules {
         wink_points = 60
         flippant_emoji = [
             "😉", "😜", "😝", "😛", "😎", "🤪", "🙃", "😏", "🤭", "🥴", "🤡", "💅", "🍿", "🗑️", "🤷", 
-            "🥹", "🥰", "😘", "💋", "🤓", "🧐", "🤖", "🦕", "👵", "👴", "🐌", "🐢", "📈", "🎉", "🥳",
+            "🤓", "🧐", "🤖", "🦕", "👵", "👴", "🐌", "🐢", 
+            "😂", "🤣", "😆", "🙄", "🥱", "😴", "😌", "👀", "🫠", "🤦", "😹", "💀",
         ]
         markers = [
             "yeah right.", "good luck with that.", "oh really.", "/s", "sure, because", "sure jan", "bless.",
@@ -474,24 +523,32 @@ extension RiskRules {
         angry_emoji = ["😡", "🤬", "😠", "👿", "💢", "😤", "🖕", "😒", "😞", "😢", "💔"]
         # Praise in the post answered: beside it, complaint words are a story, not a complaint ("the lift was broken,
         # so he carried it up: legend").
+        # Words that make a post banter rather than a complaint.
+        playful_words = [
+            "asking for a friend", "asking for me", "just saying", "send help", "not gonna lie", "ngl", "i'm not crying", "im not crying", "your move", "go.", "fight", "battle", "vs", "who's better", "whos better", "who has the better", "who's got the better", "kiss and make up", "roast",
+        ]
         praise_words = [
             "legend", "legends", "hero", "heroes", "superstar", "star", "amazing", "brilliant", "fantastic",
             "thank you", "thanks", "thank u", "cheers", "love", "loved", "loving", "appreciate", "kudos",
             "shout out", "shoutout", "well done", "great job", "best", "so kind", "kind", "lovely", "above and beyond",
             "made my day", "🙌", "❤️", "🥰", "😍", "👏", "💯", "🫶",
+            "bless you", "so easy", "easy", "painless", "smooth", "seamless", "friendly", "helpful", "awesome", "perfect", "delighted", "impressed", "got me through", "saved me", "saved my", "proud", "chuffed", "buzzing", "no regrets", "high-fived", "let my son", "let my daughter", "above and beyond", "lifesaver", "life saver",
+            "10/10", "changed my life", "would recommend", "recommend", "five stars", "5 stars",
         ]
         complaint_words = [
             "still waiting", "waiting", "no signal", "not working", "doesn't work", "does not work",
             "stopped working", "broken", "down again", "outage", "complaint", "complain*", "cancel*",
             "refund", "overcharged", "charged twice", "double charged", "wrong", "missing", "never arrived",
             "hasn't arrived", "late", "delayed", "lost", "on hold", "no reply", "no response", "ignored",
-            "disappointed", "problem", "issue", "charged", "can't", "cant", "won't", "wont", "nobody",
+            "disappointed", "problem", "issue", "charged", "nobody",
             "no one", "again", "still", "worse", "failed", "error", "slow",
             "broke", "crashed", "crashing", "keeps crashing", "mess", "rude", "so rude", "disrespectful", "unhelpful", "horrible", "nasty", "switching", "switch to", "leaving", "ignored", "waited", "nothing happened", "still no", "not happy", "unhappy", "poor", "not good enough", "sort it", "fix it",
             "rejected", "declined", "refused", "denied", "refurbished", "scratched", "scratches", "damaged", "dented", "faulty", "defective", "wrong item", "not as described", "lost my", "no update", "not received", "never received", "still not", "overdue", "charged me", "took my money", "taken twice", "misgendered", "deadnamed", "laughed at",
             "cracked screen", "for days", "for weeks", "for hours", "so bad", "really bad", "too bad",
             "stuck", "not even", "delays", "cancelled", "canceled",
             "closing my account", "close my account", "closing the account", "moving my money", "taking my money elsewhere", "no-show", "no show", "marked it delivered", "marked delivered", "never turned up", "didn't turn up", "not turned up", "down all day", "been down", "complaint", "laughable", "useless", "brain-dead", "who designed", "ridiculous", "for months", "for weeks",
+            "ran up", "couldn't find", "could not find", "didn't know", "no idea", "is that legit", "is it real", "is this real",
+            "no broadband", "no internet", "no wifi", "no wi-fi", "no service", "no reception", "no coverage", "no connection", "no data", "no dial tone", "no phone line", "isn't working", "isnt working", "won't connect", "can't connect", "keeps dropping", "pay twice", "paid twice", "charged twice",
         ]
 
         # Mocking someone's spelling, intelligence, phone or person; laughter aimed at someone upset.
@@ -517,6 +574,7 @@ extension RiskRules {
             "big word", "crayon", "crayons", "like you're five", "like you are five", "for dummies", "kinder angle", "better angle", "better lighting", "we can see why", "see why the system", "more competent than you", "smarter than you", "cleverer than you", "brighter than you", "than you, clearly", "than you clearly", "maybe try doing", "try doing what", "do what it says", "doing what it says", "follow the instructions", "god squad", "bible basher*", "god botherer*", "happy clappy", "snowflakes", "sensitive soul", "thin skinned", "thin-skinned",
             "and you couldn't", "and you're clearly", "you're clearly", "so we're even", "we're even", "cannot read", "who can read", "holding the phone", "the problem's the", "problem is you", "problem's you", "clearly a delight", "a delight", "dog ate your homework", "sure he did", "sure she did", "sure you did", "sure it did", "we look forward to the", "appropriate level of attention", "valued feedback", "like an adult", "communicate like", "wondering how you", "how you found", "the power button", "seems to be a theme", "considered reading", "have you considered reading", "might we ask whether", "even our intern", "our intern's", "how very kind", "naturally we'll", "take your word", "no offence", "tongue twister", "going off-grid", "nothing to see here", "more leftovers", "barely broken in", "ask a grandchild", "get a grandchild", "your grandkids", "at your age", "for your age", "old dog", "new tricks", "bless your", "try reading", "read properly", "read it properly", "reading glasses", "you misread", "learn to type", "typing carefully", "type carefully", "fat fingers", "fat-fingered", "butter fingers", "🤦", "🤦‍♂️", "🤦‍♀️",
             "your spelling", "check your spelling", "spelling lesson", "spelling is", "spelling test",
+            "google is free", "champ", "bestie", "kidding. kind of", "kind of.", "however will you", "how will you survive", "have you considered", "good things come to those who wait", "patience is a virtue", "technically", "hardly a crisis", "you'll cope", "we trust you'll", "literally the biggest", "it's literally", "obviously.", "clearly.", "join the 21st century", "welcome to the 21st century", "middle ages", "guests like you", "people like you", "your taste in", "taste in", "the same about you", "said the same about", "can't even read", "empty-headed", "fewer protein", "more treadmill", "who can spell", "scan egos", "lean out far enough", "put you above", "a cave", "other than a cave",
         ]
         laughter = [
             "lol", "lmao", "lmfao", "rofl", "haha*", "hehe*", "ha ha", "😂", "🤣", "😆", "😹", "💀",
@@ -528,6 +586,14 @@ extension RiskRules {
         [contempt]
         points = 60
         rival_points = 30
+        # A reply to an upset customer with none of these (and no word of care) brushes them off.
+        engagement = [
+            "dm us", "dm", "message us", "on it", "we expect", "we'll", "we will", "we can", "we've", "we have",
+            "we're", "we are", "let's", "let us", "you can", "tap", "press", "hold", "try", "here's", "here is",
+            "fixed", "fix", "sort", "sorted", "check", "looking into", "look into", "no problem", "of course",
+            "happy to", "please", "yes", "help", "call", "visit", "go to", "head to", "book", "send", "refund*",
+            "tip", "you've got this", "wait for", "pass this on", "we'll pass",
+        ]
         each_more = 5
         cap = 65
         phrases = [
@@ -573,6 +639,7 @@ extension RiskRules {
             "other providers", "other suppliers", "the other lot", "the other bank", "the other network",
             "the other airline", "the other green", "the other red", "the other blue", "the other purple",
             "customers of", "their customers", "the big boys", "the big six", "the rest of them",
+            "at least we're not", "at least we aren't", "at least we are not",
         ]
         knocks = [
             "times as long", "twice as long", "as long as", "three times", "twice as", "since 2019", "never does",
@@ -586,6 +653,8 @@ extension RiskRules {
             "enjoy their", "enjoy them", "good luck with them", "good luck with that lot", "have fun with", "dropped calls", "hold times", "losing parcels", "lost parcels", "rude", "shocking", "ripped off", "bye bye",
             "by comparison", "in comparison", "comparison", "make people wait", "we're speedy", "we're faster", "faster than", "slower than", "cheaper than", "cheaper option", "the cheaper", "way more", "put their prices up", "prices up", "at least we're not",
             "better nick", "in better", "than the ones", "than theirs", "than what", "as many", "times as", "than we did", "as we did", "better hands", "in better hands", "lost three", "worse than", "not as good",
+            "broke it", "only fixed", "because they", "have fun watching", "ransom notes", "a good day for them",
+            "our condolences", "condolences", "survived", "hope you survived", "rather you than me", "poor you", "poor thing",
         ]
 
         # Refunds and compensation offered in public (points), a sum of money (amount_points), and a sum
@@ -649,6 +718,7 @@ extension RiskRules {
             "anything you want", "whatever you need",
             "whatever it costs", "whatever the cost", "no matter the cost", "no matter what it costs", "every penny", "every cent", "all costs covered", "cover all costs", "cover any costs", "cover all your", "refund all", "refund everything", "compensate you for everything",
             "whatever the amount", "whatever the cost", "full cost of all", "all repairs", "any damaged", "every repair", "always pay out", "will definitely pay",
+            "take care of everything", "cover your medical", "medical bills", "pay your medical", "new one on us", "replacement on us", "replace it free",
         ]
 
         # Admitting legal fault or liability, and threats or legal bravado.
@@ -657,7 +727,7 @@ extension RiskRules {
         each_more = 5
         cap = 70
         admissions = [
-            "liable", "liability", "negligen*", "at fault", "entirely our fault", "completely our fault",
+            "negligen*", "at fault", "entirely our fault", "completely our fault",
             "totally our fault", "all our fault", "legally responsible",
             "we admit", "admit fault", "admit liability", "admit that we", "admit we", "broke the law",
             "breaking the law", "broken the law", "against the law", 
@@ -666,7 +736,8 @@ extension RiskRules {
             "sue us", "you could sue", "you can sue", "grounds to sue", "grounds for a claim", "class action",
             "compensation claim", "our negligence", "we messed up legally", "data protection law",
             "own the fault", "own that fault", "fault completely", "completely at fault", "our fault entirely", "caused the fire", "caused the damage", "caused the accident", "caused your injury", "caused the injury", "caused the flood", "caused the leak", "responsible for the damage", "responsible for the fire", "responsible for your injury", "fitted it wrong", "installed it wrong", "fitted incorrectly", "installed incorrectly", "wired it wrong", "our installer clearly", "our engineer clearly", "our driver clearly", "we were wrong to", "admit responsibility", "accept responsibility for the", "accept full responsibility", "take full responsibility for the",
-            "broke the rules", "broke the labelling", "broke regulations", "breached regulations", "broken the rules", "against regulations", "not compliant", "non-compliant", "failed to comply", "we broke", "our negligence", "knew it was faulty", "flagged as faulty", "flagged that", "wasn't taken out of use", "should have been taken out", "we were aware", "known fault", "known defect", "known safety",
+            "broke the rules", "broke the labelling", "broke regulations", "breached regulations", "broken the rules", "against regulations", "not compliant", "non-compliant", "failed to comply", "we broke", "our negligence", "knew it was faulty", "flagged as faulty", "wasn't taken out of use", "should have been taken out", "we were aware", "known fault", "known defect", "known safety",
+            "we're liable", "we are liable", "we'd be liable", "we will be liable", "accept liability", "admit liability", "accept full liability", "our liability", "liable for your", "liable for the damage", "liable for any", "take liability", "full liability",
         ]
         # Owning a fault is good care, unless the post tells of harm done: then it is an admission of liability.
         faults = [
@@ -684,6 +755,7 @@ extension RiskRules {
             "back pain", "rash",
             "damaged my", "damage to my", "crashed into", "car crash",
             "glass in", "found glass", "metal in", "plastic in", "choked", "choking", "cut my leg", "cut my hand", "cut my finger", "leg open", "stitches", "broke my", "made me ill", "made me sick", "poisoned", "allergic", "anaphyla*", "hospitalised", "hospitalized", "injured", "bleeding", "scar",
+            "swollen", "purple", "ran over my", "run over", "hit by", "knocked over", "knocked me",
         ]
         threats = [
             "see you in court", "our lawyers", "our lawyer", "our solicitors", "our solicitor", "our legal team",
@@ -695,6 +767,7 @@ extension RiskRules {
             "cease and desist", "we know where you live", "know where you live", 
             "contact your employer", "police on you", "last warning",
             "call the police on you",
+            "go for it", "sides with us", "take us to", "you won't win", "you'll lose", "we always win", "see how far you get", "good luck with the ombudsman",
         ]
 
         # Politics and religion brought up by our reply (points), or taken up from the post answered
@@ -732,11 +805,11 @@ extension RiskRules {
             "gaza", "ukrain*", "russia*", "putin", "protest*", "left wing", "right wing", "leftist*",
             "woke", "maga", "liberal*", "socialis*", "communis*", "fascis*", "nazi*", 
             "net zero",
-            "voted", "government", "the government", "ministers", "mps", "unions", "union bosses", "strikers", "this country", "the left", "lefties", "christian company", "christian values", "christian country", "christianity", "christians", "pride month", "lgbt*", "trans rights", "gender ideology", "culture war", "patriot*", "the other lot", "deport*", "border*",
+            "voted", "government", "the government", "ministers", "mps", "unions", "union bosses", "strikers", "this country", "lefties", "christian company", "christian values", "christian country", "christianity", "christians", "pride month", "lgbt*", "trans rights", "gender ideology", "culture war", "patriot*", "the other lot", "deport*", "border*",
             "mp", "legislation", "petition", "referendum", "parliament", "politician*", "minister", "senator", "congressman", "congresswoman", "governor", "mayor", "picket", "union", "immigration", "migrants", "small boats", "rwanda", "deportation", "pro-life", "pro-choice", "gun rights", "second amendment", "nhs cuts", "austerity", "tax cuts", 
             "strike", "strikes", "on strike", "striking workers",
             "boycott*", "news channel", "spreads hate", "hateful", "far right", "far-right", "far left", "far-left", "extremist*", "propaganda",
-            "climate", "fossil fuel*", "tree hugger*", "eco warrior*", "the cause", "windfall tax", "the unions", "activist*", "strike action", "pride", "lgbtq*", "brexiteer*", "remainer*", "trumper*", "liberals", "tories", "leftie*", "wokeism",
+            "climate", "fossil fuel*", "tree hugger*", "eco warrior*", "windfall tax", "the unions", "activist*", "strike action", "pride", "lgbtq*", "brexiteer*", "remainer*", "trumper*", "liberals", "tories", "leftie*", "wokeism",
         ]
         religion = [
             "jesus", "allah", "muslim*", "islam*", "catholic*", "jewish", "jews", "judaism",

@@ -82,7 +82,8 @@ enum RiskRulesFile {
     private static func secretRequest(_ table: TOMLTableReader, _ base: SecretRequestRule?) -> SecretRequestRule {
         let values = Values(base: base)
         return SecretRequestRule(scoring: points(table, base?.scoring), secrets: values.words(table, "secrets", \.secrets),
-                                 birthDates: values.words(table, "birth_dates", \.birthDates))
+                                 birthDates: values.words(table, "birth_dates", \.birthDates),
+                                 handingOver: values.words(table, "handing_over", \.handingOver))
     }
 
     private static func personalData(_ table: TOMLTableReader, _ base: PersonalDataRule?) -> PersonalDataRule {
@@ -104,6 +105,7 @@ enum RiskRulesFile {
                                 publicNumbers: prefixes, publicDomains: domains, publicMailboxes: mailboxes,
                                 details: values.words(table, "details", \.details),
                                 numberNames: values.words(table, "number_names", \.numberNames),
+                                health: values.words(table, "health", \.health),
                                 streetWords: values.words(table, "street_words", \.streetWords),
                                 ours: values.words(table, "ours", \.ours))
     }
@@ -141,7 +143,8 @@ enum RiskRulesFile {
                            angerWords: values.words(table, "anger_words", \.angerWords),
                            angryEmoji: values.words(table, "angry_emoji", \.angryEmoji),
                            complaintWords: values.words(table, "complaint_words", \.complaintWords),
-                           praiseWords: values.words(table, "praise_words", \.praiseWords))
+                           praiseWords: values.words(table, "praise_words", \.praiseWords),
+                           playfulWords: values.words(table, "playful_words", \.playfulWords))
     }
 
     private static func mockery(_ table: TOMLTableReader, _ base: MockeryRule?) -> MockeryRule {
@@ -153,6 +156,7 @@ enum RiskRulesFile {
     private static func contempt(_ table: TOMLTableReader, _ base: ContemptRule?) -> ContemptRule {
         let values = Values(base: base)
         return ContemptRule(scoring: points(table, base?.scoring),
+                            engagement: values.words(table, "engagement", \.engagement),
                             rivalPoints: values.int(table, "rival_points", 0...100, \.rivalPoints),
                             phrases: values.words(table, "phrases", \.phrases))
     }

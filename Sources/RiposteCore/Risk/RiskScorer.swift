@@ -83,8 +83,8 @@ struct RiskJudgement {
         context.voice.map { rules.sensitiveSituation.playfulVoices.contains($0.id) } ?? false
     }
 
-    /// Whether the reply answers a rival brand's own post, where jabs are banter.
-    var answersRival: Bool { context.recipient?.role == .rival }
+    /// Whether the reply answers a rival brand's own post (or its boss's), where jabs are banter.
+    var answersRival: Bool { context.recipient?.role == .rival || context.recipient?.role == .executive && !post.isUpset }
 
     /// The person answered, as messages name them.
     var recipientName: String { context.recipient?.handle ?? "the person answered" }
@@ -104,6 +104,14 @@ extension RiskText {
             guard classes[index].isDisjoint(with: [.ascii, .letter, .number, .space]), !isInLink(index) else { return false }
             return EmojiSequence.length(in: Array(characters[index].unicodeScalars), at: 0) != nil
         }.map { $0..<$0 + 1 }
+    }
+}
+
+extension Character {
+    /// Whether the Character is one of `emoji`, compared by their first scalar: "🤷‍♂️" is "🤷".
+    func isListed(in emoji: [String]) -> Bool {
+        guard let first = unicodeScalars.first else { return false }
+        return emoji.contains { $0.unicodeScalars.first == first }
     }
 }
 

@@ -10,7 +10,7 @@ struct SecretRequest {
     var kind: Kind
     var range: Range<Int>
 
-    static func find(in reading: SentenceReading, rules: RiskRules) -> [SecretRequest] {
+    static func find(in reading: SentenceReading, post: RiskText?, rules: RiskRules) -> [SecretRequest] {
         let text = reading.text
         func asked(_ range: Range<Int>) -> Bool { reading.asksFor(range) && !reading.isNegated(range) }
         var found = RiskScorer.distinct(rules.secretRequest.secrets.matches(in: text).map(\.range))
@@ -20,6 +20,11 @@ struct SecretRequest {
             let otherDetails = rules.personalData.details.matches(in: text).map(\.range).filter(asked)
             found += birthDates.filter { !otherDetails.isEmpty || reading.channel(of: $0) != .privately }
                 .map { SecretRequest(kind: .birthDate, range: $0) }
+        }
+        // The secret is in the post ("he wants my router password, legit?") and the reply hands it over.
+        if let post, !rules.secretRequest.secrets.matches(in: post).isEmpty {
+            found += rules.secretRequest.handingOver.matches(in: text).map(\.range).filter { !reading.isNegated($0) }
+                .map { SecretRequest(kind: .secret, range: $0) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

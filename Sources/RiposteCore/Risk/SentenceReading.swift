@@ -107,7 +107,7 @@ struct SentenceReading {
 
     /// Whether a negation ("never", "don't") comes before `range` in its clause.
     func isNegated(_ range: Range<Int>) -> Bool {
-        clauseBefore(range, limit: 8).contains { negation[$0] }
+        clauseBefore(range, limit: 12).contains { negation[$0] }
     }
 
     /// Whether the words just before `range` make it something we do: "we'll deal with it", "let us sort it".

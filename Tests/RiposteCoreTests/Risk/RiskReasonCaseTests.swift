@@ -22,7 +22,7 @@ struct ReasonCase: Sendable, CustomTestStringConvertible {
 
 private let angry = RiskContext(recipient: RiskFixtures.customer(), answeredText: RiskFixtures.angryPost)
 private let complaining = RiskContext(recipient: RiskFixtures.customer(), answeredText: "Still waiting for my router to arrive")
-private let happy = RiskContext(recipient: RiskFixtures.customer(), answeredText: RiskFixtures.calmPost)
+private let happy = RiskContext(recipient: RiskFixtures.customer(), answeredText: "Love the new ad 😍 thank you!")
 private let grieving = RiskContext(recipient: RiskFixtures.customer(),
                                    answeredText: "My mum passed away last week and I need to close her contract")
 private let rivals = RiskContext(rivalNames: ["Vodafone", "@VodafoneUK"])
@@ -44,7 +44,7 @@ private let cases: [ReasonCase] = [
     .quiet(.secretRequest, "We will never ask for your password, here or in a DM"),
     .fires(.secretRequest, "Just reply with the «3 digits» on the «back of your card»"),
     .quiet(.secretRequest, "Please don't share the 3 digits on the back of your card with anyone"),
-    .fires(.secretRequest, "What's the «code we just texted» you?"),
+    .fires(.secretRequest, "What's «the code» we just texted you?"),
     .quiet(.secretRequest, "You can reset your password in the app under Settings"),
     .fires(.secretRequest, "Please confirm your «date of birth» and postcode below"),
     .quiet(.secretRequest, "DM us your date of birth so we can find the booking"),
@@ -136,7 +136,7 @@ private let cases: [ReasonCase] = [
     .fires(.promise, "We'll «refund everything» you've paid «since you joined»"),
     .quiet(.promise, "We've refunded the charge and everything is back to normal"),
 
-    .fires(.legal, "We accept full «liability» for the outage"),
+    .fires(.legal, "We «accept full liability» for the outage"),
     .quiet(.legal, "We're sorry for the outage and we're on it"),
     .fires(.legal, "Carry on and «our lawyers» will be in touch"),
     .quiet(.legal, "Carry on and our team will be in touch"),

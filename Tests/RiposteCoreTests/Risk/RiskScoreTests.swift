@@ -24,8 +24,8 @@ import RiposteCore
         #expect(rules.requiresApproval(assessment))
         let reason = try #require(assessment.reason(.sensitiveSituation))
         #expect(reason.points >= rules.threshold)
-        #expect(reason.message.contains("grief (\"mum passed\")") && reason.message.contains("the Banter voice"))
-        #expect(reason.postRanges.map { String(Array(post)[$0]) } == ["mum passed"])
+        #expect(reason.message.contains("grief (\"mum passed away\")") && reason.message.contains("the Banter voice"))
+        #expect(reason.postRanges.map { String(Array(post)[$0]) } == ["mum passed away"])
     }
 
     @Test("the same news answered plainly and kindly goes out")
