@@ -131,8 +131,19 @@ private final class Outcomes: @unchecked Sendable {
 }
 
 /// The `psql` client on a test's database (the test server trusts connections from 127.0.0.1).
-private struct PSQL {
+struct PSQL {
     let address: PostgresAddress
+
+    init(address: PostgresAddress) {
+        self.address = address
+    }
+
+    /// The same database, logged in as `role`.
+    func `as`(_ role: String) -> PSQL {
+        var address = address
+        address.user = role
+        return PSQL(address: address)
+    }
 
     init(_ temporary: TemporaryStore) throws {
         guard case let .postgres(address) = temporary.location else {

@@ -45,6 +45,11 @@ public enum AuditChain {
         public var id: Int64
         public var reason: String
 
+        public init(id: Int64, reason: String) {
+            self.id = id
+            self.reason = reason
+        }
+
         public var description: String { "audit row \(id): \(reason)" }
     }
 
