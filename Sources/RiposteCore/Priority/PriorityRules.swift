@@ -1,7 +1,8 @@
 /// A case's priority from the post that asks for us: what the customer wrote, who they are and how many
 /// people follow them.
 ///
-/// Each signal adds points: someone's safety 60, a legal threat or a regulator 40, a customer leaving 30,
+/// Each signal adds points: thoughts of self-harm and a bereavement 90 (urgent, even beside thanks), someone's
+/// safety 60 (danger now and abuse among it), a legal threat or a regulator 40, a customer leaving 30,
 /// an outage 30, anger 15 (25 with two signs of it), praise -30, an executive 20, a bystander -20, and
 /// 10, 20 or 30 for 10k, 100k or 1M followers. Below 0 is low, below 30 normal, below 60 high, then
 /// urgent: safety alone is urgent; a threat, a customer leaving or an outage is high, two of them
@@ -22,7 +23,7 @@ public enum PriorityRules {
             reasons.append(Reason(0, "a rival brand's post"))
         case .customer, .bystander, .executive:
             let evidence = PriorityEvidence(text)
-            if !evidence.has(.safety) {
+            if !evidence.has(.safety), !evidence.has(.selfHarm), !evidence.has(.bereavement) {
                 if evidence.has(.spam) { return spam("spam (\(evidence.quoted { $0 == .spam }))") }
                 if evidence.isLinksOnly { return spam("spam: links and nothing else") }
             }
@@ -54,7 +55,9 @@ public enum PriorityRules {
             guard evidence.has(signal) else { return }
             reasons.append(Reason(points(), "\(what) (\(evidence.quoted { $0 == signal }))"))
         }
+        add(.selfHarm, 90, "may be thinking of self-harm")
         add(.safety, 60, "safety or a vulnerable person")
+        add(.bereavement, 90, "a bereavement")
         add(.legal, 40, "a legal threat or a regulator")
         add(.churn, 30, "says they are leaving")
         add(.outage, 30, "an outage")

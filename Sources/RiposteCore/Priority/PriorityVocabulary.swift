@@ -1,7 +1,11 @@
 /// What a customer's words say about how soon they need us, one kind of signal per list.
 enum PrioritySignal: Int, Hashable, Sendable, CaseIterable {
-    /// Someone's safety, or a vulnerable person: an elderly parent, a hospital, no way to call 999.
+    /// Someone's safety, or a vulnerable person: an elderly parent, a hospital, no way to call 999, danger now, abuse.
     case safety
+    /// A death in the family, or of a friend: the risk rules' grief.
+    case bereavement
+    /// Thoughts of suicide or self-harm: the risk rules' self_harm.
+    case selfHarm
     /// A lawyer, a court, or a regulator such as Ofcom or the FCC.
     case legal
     /// The customer says they are leaving.
@@ -48,6 +52,12 @@ enum PriorityVocabulary {
         }
         for (signal, phrases) in falseFriends { add(.falseFriend, phrases, hiding: signal) }
         add(.safety, safety)
+        // The risk rules read the same situations in the post a reply answers: one reading of a post, two uses.
+        let situations = RiskRules.builtin.sensitiveSituation.situations
+        func words(_ name: String) -> [String] { situations.first { $0.name == name }?.words.entries ?? [] }
+        add(.bereavement, words("grief"))
+        add(.selfHarm, words("self_harm"))
+        add(.safety, words("danger") + words("abuse"))
         add(.legal, legal)
         add(.churn, churn)
         add(.outage, outage)

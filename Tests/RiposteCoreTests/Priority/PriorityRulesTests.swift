@@ -21,6 +21,14 @@ import RiposteCore
              reason: #"safety or a vulnerable person ("elderly", "call 999")"#),
         Case(text: "Mum is in hospital and I can't reach her, no signal all day", priority: .urgent,
              reason: #"safety or a vulnerable person ("hospital")"#),
+        // A bereavement and thoughts of self-harm, read as the risk rules read the post a reply answers: urgent, even
+        // beside thanks.
+        Case(text: "My husband passed away last month, thank you for being kind on the phone", priority: .urgent,
+             reason: #"a bereavement ("husband passed away")"#),
+        Case(text: "honestly I don't want to be here anymore. can you just cancel it", priority: .urgent,
+             reason: #"may be thinking of self-harm ("don't want to be here")"#),
+        Case(text: "I can smell gas and the engineer has gone", priority: .urgent,
+             reason: #"safety or a vulnerable person ("smell gas")"#),
         // Legal threats and regulators.
         Case(text: "I'm taking this to the Ombudsman", priority: .high, reason: #"a legal threat or a regulator ("Ombudsman")"#),
         Case(text: "Reported you to Ofcom. Absolutely FURIOUS!!!", priority: .urgent,
