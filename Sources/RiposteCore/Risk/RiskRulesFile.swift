@@ -217,7 +217,7 @@ enum RiskRulesFile {
     private static func named(_ table: TOMLTableReader, _ key: String, _ base: [NamedWordList]?) -> [NamedWordList] {
         guard let lists = base == nil ? table.requiredTable(key) : table.optionalTable(key) else { return base ?? [] }
         return lists.entries().compactMap { entry in
-            lists.requiredStrings(entry.key).map { NamedWordList(name: entry.key, words: WordList($0)) }
+            lists.requiredStrings(entry.key, each: WordList.problem).map { NamedWordList(name: entry.key, words: WordList($0)) }
         }
     }
 
@@ -253,8 +253,11 @@ enum RiskRulesFile {
 
         func words(_ table: TOMLTableReader, _ key: String, _ keep: KeyPath<Rule, WordList>, disguises: Bool = false)
             -> WordList {
-            guard let base else { return WordList(table.requiredStrings(key) ?? [], seesDisguises: disguises) }
-            return table.optionalStrings(key).map { WordList($0, seesDisguises: disguises) } ?? base[keyPath: keep]
+            guard let base else {
+                return WordList(table.requiredStrings(key, each: WordList.problem) ?? [], seesDisguises: disguises)
+            }
+            return table.optionalStrings(key, each: WordList.problem).map { WordList($0, seesDisguises: disguises) }
+                ?? base[keyPath: keep]
         }
     }
 }

@@ -40,6 +40,10 @@ struct SentenceReading {
             for offset in gapStart..<word.range.lowerBound {
                 let scalar = text.scalars[offset]
                 if index > 0, Self.endsSentence(scalar) || scalar == "\n" { ended = true }
+                // An emoji before a capital stands for a full stop: "not the skins 😱 Drop your password".
+                if index > 0, scalar.properties.isEmojiPresentation, text.classes[word.range.lowerBound].contains(.upper) {
+                    ended = true
+                }
                 if scalar == "?" { questioned = true }
                 if scalar == "," || scalar == ":" || scalar == "-" || scalar == "–" || scalar == "—" { broken = true }
             }

@@ -74,6 +74,17 @@ public struct WordList: Hashable, Sendable {
         self.clauseEnding = clauseEnding
     }
 
+    /// What is wrong with `entry`, if anything: a sign or an emoji inside an entry of words is no part of any
+    /// word, so "last £" would find every "last".
+    public static func problem(with entry: String) -> String? {
+        let written = trimmed(entry)
+        guard let first = written.first, first.isLetter || first.isNumber,
+              let sign = written.first(where: { !($0.isLetter || $0.isNumber || $0.isWhitespace || $0.isPunctuation) })
+        else { return nil }
+        return "\"\(entry)\" holds \"\(sign)\", which is no part of a word: it would find \""
+            + RiskText(String(written)).words.map(\.text).joined(separator: " ") + "\" alone; list \"\(sign)\" on its own"
+    }
+
     /// Without spaces around it. (Foundation's trimming costs more than the rest of the list
     /// when the thread's rivals are listed for every key press.)
     private static func trimmed(_ entry: String) -> Substring {

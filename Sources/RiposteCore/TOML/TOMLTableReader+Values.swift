@@ -41,6 +41,15 @@ extension TOMLTableReader {
         strings(key, required: false)
     }
 
+    /// An array of strings that `problem` finds nothing wrong with: it returns what is wrong with an item.
+    public func requiredStrings(_ key: String, each problem: (String) -> String?) -> [String]? {
+        strings(key, required: true, each: problem)
+    }
+
+    public func optionalStrings(_ key: String, each problem: (String) -> String?) -> [String]? {
+        strings(key, required: false, each: problem)
+    }
+
     // MARK: Numbers and booleans
 
     /// An integer, within `range` if one is given.
@@ -124,12 +133,16 @@ extension TOMLTableReader {
         return nil
     }
 
-    private func strings(_ key: String, required: Bool) -> [String]? {
+    private func strings(_ key: String, required: Bool, each problem: (String) -> String? = { _ in nil }) -> [String]? {
         guard let items = typed(key, required: required, "an array of strings", Self.asArray) else { return nil }
         var strings: [String] = []
         for (index, item) in items.enumerated() {
             guard case .string(let string) = item.value else {
                 collector.add("\"\(key)\" must hold only strings; item \(index + 1) is \(item.value.kindDescription)", at: item.position)
+                return nil
+            }
+            if let message = problem(string) {
+                collector.add("\"\(key)\" item \(index + 1): \(message)", at: item.position)
                 return nil
             }
             strings.append(string)

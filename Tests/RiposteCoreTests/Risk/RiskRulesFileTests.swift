@@ -79,6 +79,7 @@ import Testing
             [sarcasm]
             points = "lots"
             markes = ["yeah right"]
+            anger_words = ["fuming", "last £"]
 
             [personal_data]
             points = 50
@@ -94,9 +95,10 @@ import Testing
             risk.toml:4:2: unknown risk kind "insults"; did you mean "insult"?
             risk.toml:8:10: "points" must be an integer; found a string
             risk.toml:9:1: unknown key "markes"; did you mean "markers"?
-            risk.toml:13:7: "cap" must be at least "points" (50); found 40
-            risk.toml:14:18: a public number is the digits it starts with, in national form, such as "0800" or "800"
-            risk.toml:17:9: "grief" must be an array of strings; found a string
+            risk.toml:10:26: "anger_words" item 2: "last £" holds "£", which is no part of a word: it would find "last" alone; list "£" on its own
+            risk.toml:14:7: "cap" must be at least "points" (50); found 40
+            risk.toml:15:18: a public number is the digits it starts with, in national form, such as "0800" or "800"
+            risk.toml:18:9: "grief" must be an array of strings; found a string
             """)
     }
 
