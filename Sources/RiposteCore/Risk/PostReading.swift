@@ -48,11 +48,12 @@ struct PostReading {
             .map(\.range) + plainAnger)
         let shouting = Shouting(in: text, rule: rules.shouting)
         shouts = !shouting.capitalWords.isEmpty
-        anger = RiskScorer.distinct(anger + shouting.exclamations)
-        isPlainlyAngry = !plainAnger.isEmpty || shouts || !shouting.exclamations.isEmpty
+        let sarcasm = rules.sarcasm.postSarcasm.matches(in: text).map(\.range)
+        anger = RiskScorer.distinct(anger + shouting.exclamations + sarcasm)
+        isPlainlyAngry = !plainAnger.isEmpty || shouts || !shouting.exclamations.isEmpty || !sarcasm.isEmpty
         isPlayful = !rules.mockery.laughter.matches(in: text).isEmpty || !rules.sarcasm.playfulWords.matches(in: text).isEmpty
             || text.emoji.contains { rules.sarcasm.flippantEmoji.contains(String(text.characters[$0.lowerBound])) }
-        praises = !rules.sarcasm.praiseWords.matches(in: text).isEmpty
+        praises = sarcasm.isEmpty && !rules.sarcasm.praiseWords.matches(in: text).isEmpty
         let ours = Set(([context.recipient?.handle ?? ""] + context.brandHandles).map { $0.lowercased() })
         let mentioned = text.words.filter { $0.isHandle && !ours.contains($0.text) }.map(\.text).uniqued()
         // A post names us and a rival ("@us @them, who's better?"); when our own handles are not known, one of the

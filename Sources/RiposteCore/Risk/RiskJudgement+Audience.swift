@@ -68,6 +68,7 @@ extension RiskJudgement {
         // "Unlike some airlines we won't name": a rival all the same.
         let unnamed = find(rules.rivalAttacked.rivalWords)
         if !context.rivalNames.isEmpty { known += WordList(context.rivalNames).matches(in: text).map(\.range) }
+        known += NamesInReply.spelled(by: post.otherHandles + context.rivalNames.filter { $0.hasPrefix("@") }, in: text)
         known = RiskScorer.distinct(known)
         if !known.isEmpty {
             add(.rivalNamed, rules.rivalNamed.scoring.total(count: known.count),
@@ -80,10 +81,16 @@ extension RiskJudgement {
         if !post.otherHandles.isEmpty {
             others += text.words.filter { ["their", "them", "they", "they're", "theirs"].contains($0.text) }.map(\.range)
         }
-        let rivals = RiskScorer.distinct(known + others + unnamed)
+        let knocks = find(rules.rivalAttacked.knocks)
+        // A business the customer named, knocked in words in the same breath: "Nettle's readings are notoriously
+        // dodgy". (An emoji between sentences belongs to neither.)
+        let wordKnocks = knocks.filter { text.characters[$0.lowerBound].isLetter }
+        let named = NamesInReply.takenUp(from: post.text, in: reading).filter { name in
+            wordKnocks.contains { reading.sameSentence(name, $0) }
+        }
+        let rivals = RiskScorer.distinct(known + others + unnamed + named)
         guard !rivals.isEmpty else { return }
         let abuse = RiskScorer.distinct(graded(rules.insult).ranges + graded(rules.profanity).ranges)
-        let knocks = find(rules.rivalAttacked.knocks)
         // In front of anyone who came to us in earnest, not only the upset: a rival knocked is their problem ignored.
         // A customer who brings the rival in themselves ("@us vs @them, go") is asking for banter.
         let invitesBanter = !post.otherHandles.isEmpty && !post.isUpset

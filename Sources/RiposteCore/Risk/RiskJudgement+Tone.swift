@@ -49,12 +49,18 @@ extension RiskJudgement {
                 post: mocking.isEmpty ? post.upsetRanges : [])
         }
 
-        // An upset customer answered with neither a word of care nor anything done for them: a brush-off.
-        if post.isUpset, !answersRival, !post.isSensitive, find(rules.sensitiveSituation.careWords).isEmpty,
-           find(rules.contempt.engagement).isEmpty, find(rules.sensitiveSituation.helpPointers).isEmpty {
+        // An upset customer answered with neither a word of care nor anything done for them: a brush-off; or with
+        // rules and process and no word of care: "Delivery windows are estimates. Please see our terms."
+        let careless = post.isUpset && !answersRival && !post.isSensitive && find(rules.sensitiveSituation.careWords).isEmpty
+        let process = find(rules.sensitiveSituation.cold)
+        if careless, find(rules.contempt.engagement).isEmpty, find(rules.sensitiveSituation.helpPointers).isEmpty {
             add(.contempt, rules.contempt.scoring.points,
                 "neither care nor help for \(post.upsetDescription): say sorry and what happens next", [],
                 post: post.upsetRanges)
+        } else if careless, !process.isEmpty {
+            add(.contempt, rules.contempt.scoring.points,
+                "rules and process (\(text.quoted(process))) with no word of care for \(post.upsetDescription): "
+                    + "say sorry first, then what happens next", process, post: post.upsetRanges)
         }
         if !contempt.isEmpty {
             let points = answersRival ? rules.contempt.rivalPoints : rules.contempt.scoring.total(count: contempt.count)

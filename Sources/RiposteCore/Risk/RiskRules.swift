@@ -158,6 +158,8 @@ public struct SarcasmRule: Hashable, Sendable {
     public var praiseWords: WordList
     /// Words that make a post banter rather than a complaint: "asking for a friend", "who's better, go".
     public var playfulWords: WordList
+    /// A customer's own sarcasm ("love that for me", "🙄"): a complaint, whatever praise or laughter is in it.
+    public var postSarcasm: WordList
 }
 
 public struct MockeryRule: Hashable, Sendable {

@@ -25,7 +25,8 @@ extension RiskRules {
         # after them: "idiot" finds "Idiots" but not "idiotic". In the insult and profanity lists,
         # disguises are seen through: "f*ck", "sh1t", "$hit", "shiiit". Also:
         #   "fuck*"       any word starting with "fuck"; use it with care ("ass*" would find "assess")
-        #   "yeah right"  several words in a row, whatever punctuation is between them
+        #   "yeah right"  several words in a row, with any punctuation between them but a sentence's
+        #                 end (".", "!", "?"), unless the entry has one there too
         #   "yeah right." a final "." asks for the words to end a clause: "Yeah, right." and
         #                 "yeah right, sure" but not "yeah, right away"
         #   "@rival"      a handle
@@ -106,6 +107,7 @@ extension RiskRules {
             "that is legit", "that's us", "it's us", "that was us", "send it", "type it in", "enter it",
             "pop it in", "safe to share", "fine to share", "ok to share", "okay to share", "you can share",
             "give them the details", "give them your details", "give them what", "follow his steps", "follow her steps", "follow their steps", "follow his instructions", "follow their instructions", "let him in", "install the app he", "go ahead and follow",
+            "hand them over", "hand it over", "hand over", "that's our guy", "thats our guy", "that's our engineer", "that's our team",
         ]
         # A date of birth: asked for in public, or with other details that identify someone.
         birth_dates = ["date of birth", "dob", "d.o.b", "birth date", "birthdate", "when you were born"]
@@ -139,6 +141,7 @@ extension RiskRules {
             "your scan", "your blood test", "your sick note", "your fit note", "your insulin", "your inhaler",
             "your antidepressants", "your methadone",
             "smear test", "your smear", "your bloods", "blood results", "your vaccine", "your jab", "your pregnancy", "your scan results", "your therapy", "your counselling", "your std", "your sti",
+            "chlamydia", "gonorrhoea", "gonorrhea", "syphilis", "hiv", "herpes", "your sti", "sti test", "std test", "pregnancy test", "your pregnancy test", "sexual health",
         ]
         # What identifies a person: asking them to post any of these in public needs approval.
         details = [
@@ -193,7 +196,7 @@ extension RiskRules {
         dismissal = [
             "not our problem", "not my problem", "nothing we can do", "nothing i can do", "nothing more we can do",
             "can't help you", "cannot help you", "not our responsibility", "nothing to do with us",
-            "your fault", "your own fault", "you should have", "you should've", "should have known",
+            "your fault", "your own fault", "should have known",
             "you chose", "your choice", "your responsibility", "your problem",
             "read the terms", "read the small print", "small print", 
             "policy is policy", "rules are rules", "those are the rules", "it is what it is", 
@@ -206,6 +209,7 @@ extension RiskRules {
             "could be worse", "that's life", "thats life", "such is life", 
             "sorry if this", "sorry if you", "misinterpreted", "in due course", "cannot be replaced", "can't be replaced", "cannot control", "can't control", "in good faith", "lawful use", "intended for", "please ensure", "clearly set out", "please update your details", "update your details", "from the record", "on record", "we appreciate", "generated automatically", "automatically generated", "will cease", "you can update", "please buy", "you will need", "hang in there", "brighter in the morning", "tomorrow is another day", "chin up", "exciting times", "exciting", "enjoy the", "enjoy your", "treats you well", "that's lovely", "great to hear", "cheeky", "och aye",
             "we're sure", "we are sure", "meant nothing", "didn't mean it", "didnt mean it", "no offence", "can't be", "we all have", "happens to us all", "happens to all of us", "it's not personal", "not personal",
+            "you should have read", "you should have checked", "you should have called", "you should have told", "you should have asked", "you should have kept", "you should have booked", "you should've read", "you should've checked",
         ]
 
         # Deflection to rules and process, cold to someone in a sensitive situation.
@@ -224,7 +228,8 @@ extension RiskRules {
             "please note", "kindly note", "as previously advised", "as advised", "we have no record",
             "procedure*", "applied equally", "all customers", "unsubscribe", "just tap", "just click", "we need both", "both holders",
             "thank you for your feedback", "for any delay", "any inconvenience", "for any inconvenience", "please check live", "live departures", "must be requested", "must be made", "must be presented", "please ask the", "policyholder", "account holder must", "only the account holder", "returns must", "tags attached", "enclosed form", "book an appointment",
-            "isn't handled", "is not handled", "please see", "terms on our website", "on our website", "over social media", "handled over social", "for any confusion", "we'll need a copy", "proof of", "within 7 days", "within 14 days", "within 30 days", "still due", "is still due", "completely random", "thanks for your patience", "can't be discriminating", "cannot be discriminating", "have discretion", "discretion to", "for safety reasons", "report any concerns",
+            "isn't handled", "is not handled", "terms on our website", "on our website", "over social media", "handled over social", "for any confusion", "we'll need a copy", "proof of", "within 7 days", "within 14 days", "within 30 days", "still due", "is still due", "completely random", "thanks for your patience", "can't be discriminating", "cannot be discriminating", "have discretion", "discretion to", "for safety reasons", "report any concerns",
+            "please see our", "please see the terms", "reserve the right", "at their discretion", "at our discretion", "decisions are final", "are estimates", "not guaranteed", "are applied in accordance", "in accordance with the tariff", "must be reported", "please confirm when", "closure form", "termination charges", "will be applied", "loiter", "trespass", "prosecution", "road safety seriously", 
         ]
         # Words of care. A reply to someone in a sensitive situation with none of these, and no pointer to help,
         # reads as cold.
@@ -311,6 +316,7 @@ extension RiskRules {
             "mastectomy", "hysterectomy", "colostomy", "ileostomy", "stoma", "catheter", "my walker", "zimmer", "mid flare", "ivf", "i've got ms", "ive got ms", "immunocompromised", "methotrexate", "biologics", "infusion", "scan", "lump", "my consultant", "waiting list", "nhs",
             "flare-ups", "in a flare",
             "last weeks", "last days", "final weeks", "final days", "end of life", "end-of-life", "palliative", "morphine", "oramorph",
+            "stage 3", "stage 4", "stage three", "stage four", "stage 2", "just been told it", "the results came back", "my results came back",
         ]
         self_harm = [
             "suicid*", "kill myself", "killing myself", "end it all", "ending it all", "end my life",
@@ -332,6 +338,7 @@ extension RiskRules {
             "off a cliff", "drove off a", "drive off a", "talk me out of it", "talk me out", "platform edge", "edge of the platform", "the rope", "what it was for", "changed my mind about what", "won't need it anymore", "won't need this anymore", "last time i'll", "last time i will",
             "counting my tablets", "counting my pills", "counting tablets", "counting pills", "all my tablets", "all my pills", "took all my", "taken all my", "whole packet", "whole box of", "letters to my kids", "letters to my children", "letters to my family", "letter to my kids", "letter to my children", "letters of my own", "goodbye letter*", "just in case i",
             "last meal", "won't be needing another", "wont be needing another", "won't be needing any more", "won't need another",
+            "saying my goodbyes", "said my goodbyes", "my goodbyes", "where i'm going", "where im going", "where i am going", "on the footbridge", "standing on the bridge", "on the bridge", "trains keep going", "not sure why i'm telling", "not sure why im telling",
         ]
         emergency = [
             "emergency", "emergencies", "ambulance", "paramedic*", "fire brigade",
@@ -356,6 +363,7 @@ extension RiskRules {
             "in danger", "dangerous for",
             "too hot to touch", "hot to touch", "flue", "roaring", "swollen battery", "battery's swollen", "battery is swollen", "hissing", "smoking", "melting", "sparks", "fire alarm", "smell smoke", "carbon monoxide alarm", "co alarm", "having a seizure", "won't stop", "driver won't stop",
             "fallen over", "has fallen", "she's fallen", "he's fallen", "on the floor", "can't get up", "cant get up", "hip hurts", "hurt her hip", "hurt his hip", "can't find my son", "can't find my daughter", "can't find my child", "can't find my kid", "cant find my son", "cant find my daughter", "cant find my kid", "lost my son in", "lost my daughter in", "lost my kid", "lost my child", "in the crowd", "missing child", "child is missing",
+            "hit a cyclist", "hit a pedestrian", "hit a child", "hit someone", "on the ground", "drove off", "not moving", "isn't moving", "isnt moving",
         ]
         # Danger now: a fire, gas, someone hurt in front of them. A reply must point to help.
         danger = [
@@ -363,9 +371,10 @@ extension RiskRules {
             "sparking", "sparks", "smoke coming", "on fire", "caught fire", "having a seizure", "not breathing",
             "collapsed", "unconscious", "bleeding", "trapped", "locked in the car", "stuck in a lift",
             "stuck in the lift", "carbon monoxide", "gas leak", "is she ok", "is he ok", "are they ok",
-            "platform edge", "edge of the platform", "in danger", "right now", "swollen battery", "battery's swollen",
+            "platform edge", "edge of the platform", "in danger", "swollen battery", "battery's swollen",
             "battery is swollen", "driver won't stop", "can't breathe", "cant breathe", "chest pain",
             "can't get up", "cant get up", "on the floor and",
+            "still on the ground", "not moving", "isn't moving", "isnt moving", "hit a cyclist", "hit a pedestrian",
         ]
         abuse = [
             "stalk*", "harass*", "abuse", "abused", "abusive", "abuser", "domestic violence", "domestic abuse",
@@ -411,6 +420,7 @@ extension RiskRules {
             "real name", "easier to pronounce", "pronounce", "foreign name", "spring chicken", "no spring chicken", "for my eyes", "my hearing", "arthritis", "tremor",
             "asian person", "only asian", "i'm black", "im black", "i am black", "as a black", "black customers", "someone like you", "fat people", "plus size", "plus-size", "my size", "holding hands", "same sex couple", "two women", "two men", "check age", "checked my age", "only happens to me", "only me",
             "monkey noises", "monkey chant*", "racist chant*", "no dss", "dss", "people from round here", "people like them",
+            "accent", "not that kind of place", "that kind of place", "under the name", "booked as", "people like you",
         ]
         children = [
             "my son", "my daughter", "my kid", "my kids", "my child", "my children", "my baby", "my toddler",
@@ -444,13 +454,15 @@ extension RiskRules {
             "no money", "no income", "every penny", "last few pounds", "on the breadline",
             "single mum", "single mom", "single parent", "hardship", "penniless",
             "my pension", "state pension",
-            "can't afford", "made redundant", "laid off", "got laid off", "lost my job", "job's gone", "jobs gone", "no job", "cut off", "cut my", "disconnection", "skipping meals", "skip meals", "prepayment meter", "emergency credit",
+            "can't afford", "made redundant", "laid off", "got laid off", "lost my job", "job's gone", "jobs gone", "no job", "cut off", "disconnection", "skipping meals", "skip meals", "prepayment meter", "emergency credit",
             "heating and eating", "heating or eating", "heat or eat", "eat or heat", "choosing between", "choose between", "can't make ends meet", "cant make ends meet", "ends meet", "skint", "broke this month", "no money left", "money's tight", "moneys tight", "money is tight", "tight this month", "short this month", "until payday", "till payday", "before payday", "more time to pay", "more time on the bill", "payment plan", "pay in instalments", "arrears", "final demand", "final notice", "bailiffs", "bankrupt*", "repossess*", "zero hours", "sick pay", "ssp", "furlough*", "maternity pay", "carer's allowance", "dwp",
             "to make rent", "make rent", "pay rent", "pay the rent", "cover rent", "cover the rent", "pawn*", "sell my car", "sold my car", "selling my car", "sell my ring", "pounds short", "overdrawn", "overdraft fees", "can't cover", "cant cover", "copay", "co-pay", "skip my insulin", "skip meals", "can't eat", "rationing",
             "quid short", "pounds short",
             "landlord kept", "kept my deposit", "lost my deposit", "fees are more than", "need the money", "need the deposit", "deposit back", "hours got cut", "hours were cut", "hours cut", "for rent", "need it for rent", "can't keep up", "cant keep up", "payment holiday", "payment break", "behind on payments", "missed payments", "missed a payment", "on the breadline",
             "pay day", "payday", "prepay", "pre-pay", "emergency credit", "left until", "sold my laptop", "sold my phone", "sold my", "to pay the bill", "to pay my bill", "job interview*", "didn't get the job", "didnt get the job", "jobseeker*", "for food", "need it for food", "food money", "can't cut me off", "don't cut me off", "please don't cut", "sofa surfing", "sofa-surfing", "court summons", "summons",
             "last tenner", "last fiver", "last few quid", "last bit of money",
+            "left till", "left til", "till payday", "until payday", "to last me", "to last till", "to last until", "left in my account",
+            "cut my hours", "cut my pay", "cut my benefits", "cut my wages",
         ]
 
         # Calling someone names. The first strong word counts strong_points, a mild one points.
@@ -465,6 +477,8 @@ extension RiskRules {
             "cheapskate", "shut up.", "grow up.", "get a life", "karen", "boomer", "ok boomer", "okay boomer",
             "weirdo", "nerd", "troll", "drama queen", "attention seeker",
             "you fool", "what a fool", "fools like you",
+            "chav*", "can't afford", "cant afford", "couldn't afford", "steroid*", "bros", "haven't slept", "couldn't touch their toes",
+            "for people with no", "for people who can't", "no mates", "no tastebuds", "no taste buds",
         ]
         strong = [
             "idiot", "idiotic", "moron", "moronic", "stupid", "dumb", "dumbass", "loser", "pathetic",
@@ -509,7 +523,7 @@ extension RiskRules {
         wink_points = 60
         flippant_emoji = [
             "😉", "😜", "😝", "😛", "😎", "🤪", "🙃", "😏", "🤭", "🥴", "🤡", "💅", "🍿", "🗑️", "🤷", 
-            "🤓", "🧐", "🤖", "🦕", "👵", "👴", "🐌", "🐢", 
+            "🤓", "🧐", "🦕", "👵", "👴", "🐌", "🐢", 
             "😂", "🤣", "😆", "🙄", "🥱", "😴", "😌", "👀", "🫠", "🤦", "😹", "💀",
         ]
         markers = [
@@ -525,7 +539,7 @@ extension RiskRules {
             "🙄", "🙃", "😏", "👏",
             "take a deep breath", "deep breath", "indoor voice", "shall we.", "let's all", "lets all", "relax", "chill", "chill out", "easy tiger", "steady on", "simmer down", "no need to shout", "no need for that", "manners",
             "bless you for", "for trying", "nice try", "sounds like a job for", "couples counselling", "why not both", "pop a jumper on", "mind you", "to be fair", "in fairness", "just saying",
-            "plot twist", "tbf", "no offence meant", "bless them", "bless him", "bless her", "rules are rules", "love that", "🥹", "🤷", "🤷‍♂️", "🤷‍♀️", "👀",
+            "plot twist", "tbf", "no offence meant", "bless them", "bless him", "bless her", "rules are rules", "🥹", "🤷", "🤷‍♂️", "🤷‍♀️", "👀",
         ]
         anger_words = [
             "angry", "furious", "fuming", "livid", "raging", "seething", "disgusted", "disgusting",
@@ -539,19 +553,32 @@ extension RiskRules {
             "laughable", "brain-dead", "braindead", "you lot", "useless", "clowns", "morons", "idiots", "incompetent", "couldn't code", "never again",
         ]
         angry_emoji = ["😡", "🤬", "😠", "👿", "💢", "😤", "🖕", "😒", "😞", "😢", "💔"]
-        # Praise in the post answered: beside it, complaint words are a story, not a complaint ("the lift was broken,
-        # so he carried it up: legend").
         # Words that make a post banter rather than a complaint.
         playful_words = [
             "asking for a friend", "asking for me", "send help", "not gonna lie", "ngl", "i'm not crying", "im not crying", "your move", "go.", "fight", "battle", "vs", "who's better", "whos better", "who has the better", "who's got the better", "kiss and make up", "roast",
         ]
+        # A customer's own sarcasm: a complaint, whatever praise or laughter is in it ("cheers for the 'we tried
+        # to deliver' card when I was in all day 👍").
+        post_sarcasm = [
+            "🙄", "🙃", "😒", "love that for me", "love that for us", "cheers for that", "thanks for nothing", "thanks a lot.", "cheers for nothing", "great, another", "great. another", "oh great",
+            "oh good", "oh brilliant", "oh fantastic", "oh wonderful", "just brilliant", "just great", "just perfect",
+            "brilliant, another", "fantastic, another", "lovely, another", "yet again", "once again", "as usual",
+            "as always", "what a surprise", "shocker", "colour me shocked", "color me shocked", "who could have guessed",
+            "top service", "stellar service",
+            "stellar work", "absolutely stellar", "amazing service as always", "love paying", "love being",
+            "love waiting", "love that", "so glad i pay", "glad i pay", "for this privilege",
+            "the privilege", "what a joke", "cracking job", "real professional", "so professional",
+        ]
+        # Praise in the post answered: beside it, complaint words are a story, not a complaint ("the lift was broken,
+        # so he carried it up: legend").
         praise_words = [
             "legend", "legends", "hero", "heroes", "superstar", "star", "amazing", "brilliant", "fantastic",
             "thank you", "thanks", "thank u", "cheers", "love", "loved", "loving", "appreciate", "kudos",
-            "shout out", "shoutout", "well done", "great job", "best", "so kind", "kind", "lovely", "above and beyond",
+            "shout out", "shoutout", "well done", "great job", "best", "so kind", "lovely", "above and beyond",
             "made my day", "🙌", "❤️", "🥰", "😍", "👏", "💯", "🫶",
             "bless you", "so easy", "easy", "painless", "smooth", "seamless", "friendly", "helpful", "awesome", "perfect", "delighted", "impressed", "got me through", "saved me", "saved my", "proud", "chuffed", "buzzing", "no regrets", "high-fived", "let my son", "let my daughter", "above and beyond", "lifesaver", "life saver",
             "10/10", "changed my life", "would recommend", "recommend", "five stars", "5 stars",
+            "very kind", "how kind", "kind staff", "kind of you", "so kind",
         ]
         complaint_words = [
             "still waiting", "waiting", "no signal", "not working", "doesn't work", "does not work",
@@ -559,15 +586,18 @@ extension RiskRules {
             "refund", "overcharged", "charged twice", "double charged", "wrong", "missing", "never arrived",
             "hasn't arrived", "late", "delayed", "lost", "on hold", "no reply", "no response", "ignored",
             "disappointed", "problem", "issue", "charged", "nobody",
-            "no one", "again", "still", "worse", "failed", "error", "slow",
+            "no one", "still", "worse", "failed", "error", "slow",
             "broke", "crashed", "crashing", "keeps crashing", "mess", "rude", "so rude", "disrespectful", "unhelpful", "horrible", "nasty", "switching", "switch to", "ignored", "waited", "nothing happened", "still no", "not happy", "unhappy", "poor", "not good enough", "sort it", "fix it",
             "rejected", "declined", "refused", "denied", "refurbished", "scratched", "scratches", "damaged", "dented", "faulty", "defective", "wrong item", "not as described", "lost my", "no update", "not received", "never received", "still not", "overdue", "charged me", "took my money", "taken twice", "misgendered", "deadnamed", "laughed at",
             "cracked screen", "for days", "for weeks", "for hours", "so bad", "really bad", "too bad",
-            "stuck", "not even", "delays", "cancelled", "canceled",
+            "stuck", "delays", "cancelled", "canceled",
             "closing my account", "close my account", "closing the account", "moving my money", "taking my money elsewhere", "no-show", "no show", "marked it delivered", "marked delivered", "never turned up", "didn't turn up", "not turned up", "down all day", "been down", "complaint", "laughable", "useless", "brain-dead", "who designed", "ridiculous", "for months", "for weeks",
             "ran up", "couldn't find", "could not find", "didn't know", "no idea", "is that legit", "is it real", "is this real",
             "no broadband", "no internet", "no wifi", "no wi-fi", "no service", "no reception", "no coverage", "no connection", "no data", "no dial tone", "no phone line", "isn't working", "isnt working", "won't connect", "can't connect", "keeps dropping", "pay twice", "paid twice", "charged twice",
             "i'm leaving", "im leaving", "we're leaving", "leaving you", "leaving for",
+            "charged again", "broken again", "late again", "cancelled again", "down again", "happened again", "not again", "again and again", "yet again", "once again", "third month", "second month", "every single", "every evening", "every night", "every day", "crackles", "crackling", "down since", "since lunch", "since this morning", "since yesterday", "estimated", "wrong bill", "took the morning off", "took the day off", "took a day off", "a massive rip", "ripped", "rip in",
+            "month running", "week running", "day running", "time running", "months running", "weeks running",
+            "again", "cold food", "food was cold", "arrived cold", "stone cold", "was cold",
         ]
 
         # Mocking someone's spelling, intelligence, phone or person; laughter aimed at someone upset.
@@ -597,6 +627,7 @@ extension RiskRules {
             "skill issue", "looked in a mirror", "look in a mirror", "have you looked in", "certainly a record", "is a record", "a new record", "a record.", "congratulations.", "plan your", "plan better", "better planning", "perhaps plan", "maybe plan", "doesn't get you", "does not get you", "treasure it", "treasure it forever", "cherish it", "go camping", "tent on you", "it's there, isn't it", 
             "obviously you", "you obviously", "clearly you", "you clearly",
             "can't say the same for", "cant say the same for", "can't say the same about", "at least our staff", "at least we can spell", "can spell",
+            "are you sure you're", "are you sure you are", "reading it right", "reading it wrong", "can be confusing", "not exceptional", "thousands of calls", "thousands of customers", "thousands of people", "turning yourself off", "turn yourself off", "basically on time", "keep things exciting", "half the fun", "single life", "doorbell's shy", "never lies",
         ]
         laughter = [
             "lol", "lmao", "lmfao", "rofl", "haha*", "hehe*", "ha ha", "😂", "🤣", "😆", "😹", "💀",
@@ -680,6 +711,7 @@ extension RiskRules {
             "broke it", "only fixed", "because they", "have fun watching", "ransom notes", "a good day for them",
             "our condolences", "condolences", "survived", "hope you survived", "rather you than me", "poor you", "poor thing",
             "notoriously", "packed a parachute", "parachute", "fraud breaches", "more breaches", "more fraud", "good luck on", "good luck with", "dodgy",
+            "widely regarded", "regarded as", "inadequate", "far less", "much less", "less secure", "less reliable", "more stringent", "not as", "for people with no", "for people who", "no mates", "no tastebuds", "can afford",
         ]
 
         # Refunds and compensation offered in public (points), a sum of money (amount_points), and a sum
@@ -729,6 +761,7 @@ extension RiskRules {
             "on the house", "on us", "free of charge",
             "refund", "refunding", "compensate", "compensating", "compensation", "reimburse", "reimbursing", "credit", "crediting", "waive", "waiving",
             "replace", "replacing", "brand new",
+            "match", "matching", "honour", "honor", "replace your",
         ]
         unbounded = [
             "everything", "every penny", "every cent", "every month", "every bill", "every charge",
@@ -740,6 +773,7 @@ extension RiskRules {
             "every booking", "every order", "every payment", "every purchase", "all bookings", "all orders", "all payments", "all purchases", "every single",
             "as many times", "no questions asked", "every affected", "all affected", "everyone affected", "every customer", "all customers", "all away fans", "all fans", "for all", "any lost", "every lost", "any parcel", "your lost wages", "lost wages", "loss of earnings", "lost earnings", 
             "of your choice", "whatever you like", "whenever you like", "any model",
+            "full cost", "the full cost", "any order", "every order you", "all future",
         ]
         unbounded_offers = [
             "free for life", "free forever", "free for the rest of", "for the rest of your life",
@@ -826,6 +860,7 @@ extension RiskRules {
             "spreads hate", "we won't fund", "won't fund", "we refuse to", "we pulled", "we won't support", "we will not support", "not just the", "unlike some", "we don't shut for", "every religious",
             "power to the people", "✊", "for the cause", "the climate lot", "tree huggers", "eco warriors", "snowflakes", "do go on", "go on a bit",
             "speaks the truth", "speak the truth", "tells the truth", "he's right", "she's right", "they're right about", "change your life", "open your eyes", "wake up", "the truth about",
+            "this is britain", "this is england", "this is america", "this is a christian", "we close for christmas",
         ]
 
         [sensitive_topic.topics]

@@ -144,7 +144,8 @@ enum RiskRulesFile {
                            angryEmoji: values.words(table, "angry_emoji", \.angryEmoji),
                            complaintWords: values.words(table, "complaint_words", \.complaintWords),
                            praiseWords: values.words(table, "praise_words", \.praiseWords),
-                           playfulWords: values.words(table, "playful_words", \.playfulWords))
+                           playfulWords: values.words(table, "playful_words", \.playfulWords),
+                           postSarcasm: values.words(table, "post_sarcasm", \.postSarcasm))
     }
 
     private static func mockery(_ table: TOMLTableReader, _ base: MockeryRule?) -> MockeryRule {

@@ -149,6 +149,11 @@ struct SentenceReading {
         return abs(a - b) <= gap + 1
     }
 
+    /// Whether the word at `index` is the first of its sentence.
+    func startsSentence(_ index: Int) -> Bool {
+        index == 0 || sentence[index - 1] != sentence[index]
+    }
+
     /// Whether `range` lies in a sentence that also holds `other`.
     func sameSentence(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
         near(range, other, within: .max - 1)

@@ -4,7 +4,8 @@
 /// after them ("idiot" finds "idiots", never "idiotic"); disguises such as "f*ck", "sh1t",
 /// "$hit" and "shiiit" are seen through. Also:
 /// - `fuck*`: a word starting with "fuck";
-/// - `yeah right`: words in a row, whatever spaces or punctuation are between them;
+/// - `yeah right`: words in a row, whatever spaces or punctuation are between them, but no sentence's end
+///   unless the entry has one there;
 /// - `@rival`: that handle;
 /// - `yeah right.`: a final "." asks for the words to end a clause: "Yeah, right." and "yeah right,
 ///   sure" but not "yeah, right away";
@@ -51,8 +52,12 @@ public struct WordList: Hashable, Sendable {
                 continue
             }
             if written.count > 1, written.hasSuffix(".") { clauseEnding.insert(index) }
-            let texts = RiskText(written).words.map(\.text)
-            let words = texts.enumerated().map { PhraseWord($1, isLast: $0 == texts.count - 1) }
+            let writtenText = RiskText(String(written))
+            let texts = writtenText.words.map(\.text)
+            let words = texts.enumerated().map { index, text in
+                PhraseWord(text, isLast: index == texts.count - 1,
+                           afterSentenceEnd: index > 0 && Self.sentenceEnds(between: writtenText.words[index - 1], writtenText.words[index], in: writtenText))
+            }
             if words.count == 1, let word = words.first {
                 if word.isPrefix, let first = word.forms[0].utf8.first {
                     prefixes.append((first, word.forms[0], index))
@@ -74,13 +79,14 @@ public struct WordList: Hashable, Sendable {
         self.clauseEnding = clauseEnding
     }
 
-    /// What is wrong with `entry`, if anything: a sign or an emoji inside an entry of words is no part of any
-    /// word, so "last £" would find every "last".
+    /// What is wrong with `entry`, if anything: a sign, an emoji, or a final "?" or "!" in an entry of words is no
+    /// part of any word, so "last £" would find every "last" and "again?" every "again".
     public static func problem(with entry: String) -> String? {
         let written = trimmed(entry)
-        guard let first = written.first, first.isLetter || first.isNumber,
-              let sign = written.first(where: { !($0.isLetter || $0.isNumber || $0.isWhitespace || $0.isPunctuation) })
-        else { return nil }
+        guard let first = written.first, first.isLetter || first.isNumber else { return nil }
+        let sign = written.first { !($0.isLetter || $0.isNumber || $0.isWhitespace || $0.isPunctuation) }
+            ?? written.last.flatMap { "?!".contains($0) ? $0 : nil }
+        guard let sign else { return nil }
         return "\"\(entry)\" holds \"\(sign)\", which is no part of a word: it would find \""
             + RiskText(String(written)).words.map(\.text).joined(separator: " ") + "\" alone; list \"\(sign)\" on its own"
     }
@@ -115,7 +121,13 @@ public struct WordList: Hashable, Sendable {
             for candidate in candidates {
                 let phrase = phrases[candidate]
                 guard index + phrase.words.count <= words.count,
-                      zip(phrase.words, words[index...]).allSatisfy({ $0.matches($1, disguises: seesDisguises) })
+                      zip(phrase.words, words[index...]).allSatisfy({ $0.matches($1, disguises: seesDisguises) }),
+                      // "Sorry. If you DM us" holds no "sorry if you": a phrase runs across a sentence's end only
+                      // where its entry does ("kidding. kind of").
+                      !phrase.words.indices.dropFirst().contains(where: { offset in
+                          !phrase.words[offset].afterSentenceEnd
+                              && Self.sentenceEnds(between: words[index + offset - 1], words[index + offset], in: text)
+                      })
                 else { continue }
                 let last = words[index + phrase.words.count - 1]
                 found.append(WordMatch(range: word.range.lowerBound..<last.range.upperBound, entry: phrase.entry))
@@ -136,6 +148,11 @@ public struct WordList: Hashable, Sendable {
         }
         guard seesDisguises, let elements = word.elements else { return nil }
         return patterns.first { WordElement.spell(elements, $0.letters, prefix: $0.prefix) }?.entry
+    }
+
+    /// Whether a full stop, "!", "?" or a new line stands between two words.
+    private static func sentenceEnds(between first: RiskWord, _ second: RiskWord, in text: RiskText) -> Bool {
+        text.scalars[first.range.upperBound..<second.range.lowerBound].contains { ".!?…\n".unicodeScalars.contains($0) }
     }
 
     /// Whether no word follows `offset` before a punctuation mark or the end.
@@ -176,10 +193,13 @@ struct WordMatch: Hashable {
 private struct PhraseWord: Sendable {
     var forms: [String]
     var isPrefix: Bool
+    /// Whether the entry has a sentence's end before this word.
+    var afterSentenceEnd: Bool
 
     /// "s", "es" and "'s" are allowed after the last word only: "good luck with thats" is no phrase, "my
     /// daughter's" is "my daughter".
-    init(_ word: String, isLast: Bool) {
+    init(_ word: String, isLast: Bool, afterSentenceEnd: Bool) {
+        self.afterSentenceEnd = afterSentenceEnd
         if isLast, word.count > 1, word.hasSuffix("*") {
             forms = [String(word.dropLast())]
             isPrefix = true

@@ -31,6 +31,14 @@ private let rivalPost = RiskContext(recipient: Account(network: .x, handle: "@Ri
                                     answeredText: "@ourbrand our 5G is so fast it finished your sentence")
 private let injured = RiskContext(recipient: RiskFixtures.customer(),
                                   answeredText: "Your treadmill belt snapped and I sprained my wrist")
+private let sarcastic = RiskContext(recipient: RiskFixtures.customer(),
+                                    answeredText: "ordered a king size duvet, got a single. love that for me")
+private let keptWaiting = RiskContext(recipient: RiskFixtures.customer(),
+                                      answeredText: "slot was 8-10am, it's 11:30. took the morning off work for this")
+private let switched = RiskContext(recipient: RiskFixtures.customer(),
+                                   answeredText: "moved from nettle to you and my first bill is triple what I expected")
+private let contest = RiskContext(recipient: RiskFixtures.customer(),
+                                  answeredText: "@loafandlarder your sourdough > @breadco.bsky.social sourdough, not even close")
 private let political = RiskContext(recipient: RiskFixtures.customer(), answeredText: "Where do you stand on the election?")
 private func voice(_ id: String) -> RiskContext { RiskContext(voice: RiskFixtures.voice(id)) }
 private func voice(_ id: String, _ context: RiskContext) -> RiskContext {
@@ -45,6 +53,8 @@ private let cases: [ReasonCase] = [
     .fires(.secretRequest, "Just reply with the «3 digits» on the «back of your card»"),
     .quiet(.secretRequest, "Please don't share the 3 digits on the back of your card with anyone"),
     .fires(.secretRequest, "What's «the code» we just texted you?"),
+    .fires(.secretRequest, "Noooo not the skins 😱 Drop «your password» in our DMs"),
+    .quiet(.secretRequest, "Noooo 😱 not your password, never share it"),
     .quiet(.secretRequest, "You can reset your password in the app under Settings"),
     .fires(.secretRequest, "Please confirm your «date of birth» and postcode below"),
     .quiet(.secretRequest, "DM us your date of birth so we can find the booking"),
@@ -100,6 +110,9 @@ private let cases: [ReasonCase] = [
     .fires(.sarcasm, "«Good luck with that» «/s»", complaining),
     .quiet(.sarcasm, "Good luck with the move!", complaining),
     .fires(.sarcasm, "We'll look into it «😉»", angry),
+    .fires(.sarcasm, "Single life chose you «😉»", sarcastic),
+    .quiet(.sarcasm, "Single life chose you 😉", RiskContext(recipient: RiskFixtures.customer(),
+                                                             answeredText: "my new single duvet is so cosy, love it")),
     .quiet(.sarcasm, "We'll look into it 😉", happy),
 
     .fires(.mockery, "Maybe «learn to spell» before tweeting"),
@@ -110,11 +123,17 @@ private let cases: [ReasonCase] = [
     .fires(.contempt, "That's «not our problem», mate"),
     .quiet(.contempt, "That's our problem to fix, not yours"),
     .fires(.contempt, "«Deal with it»."),
+    .fires(.contempt, "Delivery windows «are estimates» and are «not guaranteed». «Please see our» delivery terms.", keptWaiting),
+    .quiet(.contempt, "Sorry, that's a morning lost. Delivery windows are estimates, so please DM us and we'll rebook.", keptWaiting),
+    .fires(.contempt, "«So what»? It's one day late"),
+    .quiet(.contempt, "So. What we'll do is send a new one today"),
     .quiet(.contempt, "DM us and we'll deal with it today"),
 
     .fires(.rivalNamed, "Unlike «@VodafoneUK», we answer on Sundays", rivals),
     .quiet(.rivalNamed, "Unlike some, we answer on Sundays", rivals),
     .fires(.rivalNamed, "«Vodafone» who? 😉", rivals),
+    .fires(.rivalNamed, "You'll make us rise. «Breadco», we still love you", contest),
+    .quiet(.rivalNamed, "You'll make us rise. Bread, we still love you", contest),
     .quiet(.rivalNamed, "Vodka who? 😉", rivals),
 
     .fires(.rivalAttacked, "«At least we're not» «@VodafoneUK», their signal is «worse»",
@@ -122,6 +141,8 @@ private let cases: [ReasonCase] = [
                        rivalNames: ["@VodafoneUK"])),
     .quiet(.rivalAttacked, "Nice try @RivalTel, our 5G is still faster 😉", rivalPost),
     .fires(.rivalAttacked, "«@VodafoneUK» are «clowns»", rivals),
+    .fires(.rivalAttacked, "Sorry! «Nettle» Energy's readings are «notoriously» «dodgy», so yours was probably wrong", switched),
+    .quiet(.rivalAttacked, "Sorry! Closing readings are often estimated, so send us yours and we'll check it", switched),
     .quiet(.rivalAttacked, "@VodafoneUK are good sports", rivals),
 
     .fires(.moneyPromise, "We'll «refund» the «£20» and add a «free month»"),
