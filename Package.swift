@@ -53,8 +53,12 @@ let package = Package(
         ]),
         .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore", "StoreTestSupport"]),
         .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp", "RiposteFeed"]),
-        // Drives the built binary in tmux; reads the store it wrote to check what happened.
-        .testTarget(name: "EndToEndTests", dependencies: ["RiposteCore", "RiposteStore", "StoreTestSupport"]),
+        // Drives the built binary in tmux; reads the store it wrote to check what happened, and writes it behind
+        // Riposte's back to see that Riposte notices.
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "RiposteCore", "RiposteStore", "StoreTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

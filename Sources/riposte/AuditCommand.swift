@@ -3,10 +3,12 @@ import Foundation
 import RiposteCore
 import RiposteStore
 
-/// `riposte audit verify`: whether anyone rewrote the audit log behind the store's back.
+/// `riposte audit verify`: whether anyone rewrote the audit log behind the store's back; `riposte audit replies`:
+/// whether any reply went out round the gate.
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "audit", abstract: "Check the audit log's hash chain.", subcommands: [Verify.self])
+        commandName: "audit", abstract: "Check the audit log's hash chain, and that every reply went through the gate.",
+        subcommands: [Verify.self, Replies.self])
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -34,6 +36,55 @@ struct AuditCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print("the audit chain holds: \(rows.count) rows, head \(rows.last?.hash ?? AuditChain.genesis)")
+        }
+    }
+
+    struct Replies: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Judge every reply sent again, as the gate does; exit 1 if any needed an approval it did not have.",
+            discussion: """
+                Each reply is judged by the rules version it was sent under, in the conversation as it stood then. \
+                One that needed a supervisor and that no approval sent went round Riposte: written into the store \
+                by another program, or with a score that was not the gate's.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Only replies sent in this window, like 24h or 7d; every reply if left out.",
+                                   valueName: "duration"))
+        var since: String?
+
+        func run() throws {
+            var start = Date(timeIntervalSince1970: 0)
+            if let since {
+                do {
+                    start = Date().addingTimeInterval(-(try WrittenDuration.parse(since)))
+                } catch {
+                    throw fail("--since \(since): \(error.message)")
+                }
+            }
+            let checked: Int, ungated: [UngatedReply]
+            do {
+                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                (checked, ungated) = try store.ungatedReplies(since: start)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail("\(error)")
+            }
+            for found in ungated {
+                let reply = found.reply
+                print("reply \(reply.id.rawValue) on case \(reply.caseID.rawValue), sent by \(DisplayText.printable(reply.sentBy)) "
+                      + "at \(reply.sentAt.formatted(.iso8601)) with risk \(reply.risk.map(String.init) ?? "unrecorded") "
+                      + "and no approval: the gate gives it \(found.score) (threshold \(found.threshold))")
+                print("  \"\(DisplayText.printable(reply.text))\"")
+                for reason in found.reasons { print("  \(DisplayText.printable(reason))") }
+            }
+            guard ungated.isEmpty else {
+                print("\(ungated.count) of \(checked) replies went out without the approval they needed")
+                throw ExitCode(1)
+            }
+            print("\(checked) replies checked: every one went out as the gate allows")
         }
     }
 }

@@ -109,9 +109,9 @@ struct DemoReactionTests {
 
     @Test("naming the rival loses: the fan stays away and the rival screenshots it")
     func namingTheRival() throws {
-        let (_, earned, _) = try reply("Unlike RivalCo, we have an offer for you: DM us")
+        let (_, earned, _) = try reply("We'd love to keep you over RivalCo: DM us for an offer")
         #expect(earned.map(\.id) == ["screenshot"])
-        let byHandle = try reply("DM us, @rivalco can't match our offer")
+        let byHandle = try reply("DM us, we'll talk you through @rivalco's price and ours")
         #expect(byHandle.earned.map(\.id) == ["screenshot"])
     }
 

@@ -128,6 +128,38 @@ final class PostgresRolesTests {
         #expect(AuditChain.firstBreak(in: try store(as: sam).auditChain(last: nil)) == nil)
     }
 
+    @Test("with psql, nobody sends a reply as someone else or without the gate's score; a lying score is found afterwards")
+    func repliesRoundTheGate() throws {
+        let (_, id, _) = try samsRequest()
+        let psql = PSQL(address: owner)
+        func agentID(_ name: String) throws -> String {
+            try psql.run("SELECT id FROM agents WHERE name = '\(name)'").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let question = try psql.run("SELECT in_reply_to FROM approvals WHERE id = \(id.rawValue)")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        func reply(_ text: String, from sender: String, risk: String) throws -> String {
+            """
+            INSERT INTO posts (external_id, network, account_id, case_id, parent_id, in_reply_to_external, text, created_at,
+                               is_ours, sent_by_agent_id, risk)
+            SELECT 'by-hand-' || md5(random()::text), network, account_id, case_id, id, external_id, '\(text)', created_at + 1000,
+                   1, \(try agentID(sender)), \(risk)
+            FROM posts WHERE id = \(question)
+            """
+        }
+        let sam = psql.as(self.sam)
+        #expect(try sam.failure(try reply("sorted, love lee", from: "lee", risk: "0")).contains("nobody sends a reply as someone else"))
+        #expect(try sam.failure(try reply("sorted", from: "sam", risk: "NULL")).contains("current risk rules"))
+        // A supervisor's role cannot send an agent's reply either, except through an approval.
+        #expect(try psql.as(kim).failure(try reply("sorted, sam", from: "sam", risk: "0"))
+            .contains("nobody sends a reply as someone else"))
+        // What the database cannot judge, a score that lies, the gate's second look finds.
+        try sam.run(try reply("Your network is a joke? So is your attitude 😂 Send us your PIN", from: "sam", risk: "0"))
+        let (checked, ungated) = try store(as: lee).ungatedReplies(since: epoch)
+        #expect(checked == 1)
+        #expect(ungated.map(\.reply.sentBy) == ["sam"])
+        #expect((ungated.first?.score ?? 0) >= 60)
+    }
+
     @Test("an agent cannot promote themselves, add people, change the team's rules or rewrite a sent reply")
     func agentCannotChangeTheTeam() throws {
         let psql = PSQL(address: owner).as(sam)

@@ -119,6 +119,38 @@ struct TeamStoreTests {
         #expect((stored?["risk"] as Int?) == 10)
     }
 
+    @Test("a risky reply written into the file round the gate, with a score of its own making, is found afterwards")
+    func replyRoundTheGate() throws {
+        let (lee, sam, caseID, post) = try team()
+        _ = try sam.claim(caseID, by: "sam", at: epoch, lease: 600, takeOver: false)
+        let fine = try sam.sendReply(OutgoingReply(caseID: caseID, inReplyTo: post, text: "Sorry Ann, we'll fix the bill today.",
+                                                   voice: nil, riskScore: 0, riskReasons: []), by: "sam", at: epoch)
+        // A risky reply a supervisor approved went through the gate.
+        let request = try sam.requestApproval(OutgoingReply(caseID: caseID, inReplyTo: post, text: "Wrong again? Skill issue 😂",
+                                                            voice: "banter", riskScore: 0, riskReasons: []),
+                                              by: "sam", at: epoch.addingTimeInterval(1))
+        _ = try lee.approve(request, editedText: nil, by: "lee", at: epoch.addingTimeInterval(2))
+        #expect(try lee.ungatedReplies(since: epoch).ungated.isEmpty)
+
+        // Another program writes one in Sam's name, scored 0 by its own say-so.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                INSERT INTO posts (external_id, network, account_id, case_id, parent_id, in_reply_to_external, text,
+                                   created_at, is_ours, sent_by_agent_id, voice, risk)
+                SELECT 'round-the-gate', network, account_id, case_id, parent_id, in_reply_to_external,
+                       'Have you tried reading your bill, Ann? 🙄 Your card number is 4111 1111 1111 1111 btw', created_at + 5000,
+                       1, sent_by_agent_id, 'banter', 0
+                FROM posts WHERE id = ?
+                """, arguments: [fine.id.rawValue])
+        }
+        let (checked, ungated) = try lee.ungatedReplies(since: epoch)
+        #expect(checked == 3)
+        #expect(ungated.map(\.reply.text) == ["Have you tried reading your bill, Ann? 🙄 Your card number is 4111 1111 1111 1111 btw"])
+        #expect(ungated.first?.reply.sentBy == "sam" && ungated.first?.reply.risk == 0)
+        #expect((ungated.first?.score ?? 0) >= 60)
+        #expect(try lee.ungatedReplies(since: epoch.addingTimeInterval(60)).checked == 0)
+    }
+
     @Test("a store that played a demo is a training store; a team's store cannot become one")
     func trainingStores() throws {
         let (lee, _, _, _) = try team()

@@ -31,8 +31,9 @@ struct PersonalData: Hashable {
     /// numbers, mailboxes and e-mail domains are allowed. `fullName` (the person answered's) counts only beside
     /// something else.
     static func find(in reading: SentenceReading, rule: PersonalDataRule, secrets: WordList, fullName: String?,
-                     post: PostReading? = nil) -> [PersonalData] {
+                     post: PostReading? = nil, accounts: [String] = []) -> [PersonalData] {
         let text = reading.text
+        let accountNames = text.links.contains(where: \.isEmail) ? Set(accounts.flatMap(NamesInReply.names(of:))) : []
         let ours = rule.ours.matches(in: text).map(\.range)
         /// Whether the brand's own words ("call us on", "our store at") end at most `gap` Characters before `start`.
         func isOurs(_ start: Int) -> Bool {
@@ -43,7 +44,10 @@ struct PersonalData: Hashable {
             let address = String(text.characters[link.range]).lowercased()
             let parts = address.split(separator: "@")
             let mailbox = parts.first.map(String.init) ?? "", domain = parts.last.map(String.init) ?? ""
-            if !rule.publicDomains.contains(domain), !rule.publicMailboxes.contains(mailbox) {
+            // An address at a domain named like an account in the thread ("@RiversideRFC", welfare@riversiderfc.org) is
+            // that organisation's.
+            let domainName = domain.prefix { $0 != "." }.filter(\.isLetter)
+            if !rule.publicDomains.contains(domain), !rule.publicMailboxes.contains(mailbox), !accountNames.contains(domainName) {
                 found.append(PersonalData(kind: .email, range: link.range))
             }
         }

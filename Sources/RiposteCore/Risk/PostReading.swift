@@ -95,6 +95,9 @@ struct PostReading {
     /// author and our own: a rival, or someone else brought in.
     private(set) var otherHandles: [String] = []
 
+    /// Every account the post names, ours included.
+    var handles: [String] { text?.words.filter(\.isHandle).map(\.text) ?? [] }
+
     /// Angry, complaining or in a sensitive situation: someone a joke at their expense would hurt. A rival brand's
     /// "worst network ever" is banter, not anger.
     /// A post that laughs ("lol", "😂") or praises is not a complaint, unless its anger is plain (angry emoji,

@@ -82,14 +82,16 @@ extension RiskJudgement {
             others += text.words.filter { ["their", "them", "they", "they're", "theirs"].contains($0.text) }.map(\.range)
         }
         let knocks = find(rules.rivalAttacked.knocks)
-        // A business the customer named, knocked in words in the same breath: "Nettle's readings are notoriously
+        // A business the customer named, knocked in words a few words on: "Nettle's readings are notoriously
         // dodgy". (An emoji between sentences belongs to neither.)
         let wordKnocks = knocks.filter { text.characters[$0.lowerBound].isLetter }
-        let named = NamesInReply.takenUp(from: post.text, in: reading).filter { name in
-            wordKnocks.contains { reading.sameSentence(name, $0) }
+        let named = wordKnocks.isEmpty ? [] : NamesInReply.takenUp(from: post.text, in: reading).filter { name in
+            wordKnocks.contains { reading.near(name, $0, within: 6) }
         }
         let rivals = RiskScorer.distinct(known + others + unnamed + named)
-        guard !rivals.isEmpty else { return }
+        // Answering a rival's own post, the rival is whoever "your" means, named or not.
+        let lowBlows = find(rules.rivalAttacked.lowBlows)
+        guard !rivals.isEmpty || answersRival && !lowBlows.isEmpty else { return }
         let abuse = RiskScorer.distinct(graded(rules.insult).ranges + graded(rules.profanity).ranges)
         // In front of anyone who came to us in earnest, not only the upset: a rival knocked is their problem ignored.
         // A customer who brings the rival in themselves ("@us vs @them, go") is asking for banter.
@@ -99,6 +101,12 @@ extension RiskJudgement {
                 "knocks a rival (\(text.quoted(rivals, marks: false)), \(text.quoted(knocks))) in front of "
                     + (post.isUpset ? post.upsetDescription : recipientName) + ": fix their problem, leave the rival out",
                 RiskScorer.distinct(rivals + knocks), post: post.upsetRanges)
+        } else if !lowBlows.isEmpty {
+            let whom = rivals.isEmpty ? recipientName : text.quoted(rivals, marks: false)
+            add(.rivalAttacked, rules.rivalAttacked.scoring.total(count: 1),
+                "hits a rival below the belt (\(whom), \(text.quoted(lowBlows))): "
+                    + "knock the offer, never their customers, their people, their safety or their troubles",
+                RiskScorer.distinct(rivals + lowBlows))
         } else if !abuse.isEmpty, !known.isEmpty {
             add(.rivalAttacked, rules.rivalAttacked.withAbusePoints,
                 "insults a rival (\(text.quoted(known, marks: false)), \(text.quoted(abuse))): "

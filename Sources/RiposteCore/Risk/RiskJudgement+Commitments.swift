@@ -22,7 +22,8 @@ extension RiskJudgement {
         }
 
         let promise = rules.promise
-        let guarantees = find(promise.guarantees).filter { !reading.isNegated($0) }
+        // "Under our quality guarantee" names a policy the customer already has; "guaranteed" promises.
+        let guarantees = find(promise.guarantees).filter { !reading.isNegated($0) && !reading.follows(["our", "the", "quality"], $0) }
         // "Everything that was frozen" has its limit after it.
         func unlimited(_ word: Range<Int>) -> Bool {
             let after = text.words.first { $0.range.lowerBound >= word.upperBound }?.text

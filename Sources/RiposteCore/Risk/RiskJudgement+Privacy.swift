@@ -12,7 +12,8 @@ extension RiskJudgement {
         }
 
         let personal = PersonalData.find(in: reading, rule: rules.personalData, secrets: rules.secretRequest.secrets,
-                                         fullName: context.recipient?.name, post: post)
+                                         fullName: context.recipient?.name, post: post,
+                                         accounts: context.brandHandles + post.handles)
         guard !personal.isEmpty else { return }
         let kinds = Set(personal.map(\.kind)).sorted()
         let first = kinds.contains(.card) || kinds.contains(.secret) ? rules.personalData.cardPoints

@@ -16,8 +16,8 @@ extension RiskJudgement {
         }
         let sarcasm = find(rules.sarcasm.markers)
         let laughter = find(rules.mockery.laughter)
-        // "We'll deal with it" is a promise; "deal with it" a brush-off.
-        let contempt = find(rules.contempt.phrases).filter { !reading.isAboutUs($0) }
+        // "We'll deal with it" is a promise; "deal with it" a brush-off; "which isn't your problem" owns it.
+        let contempt = find(rules.contempt.phrases).filter { !reading.isAboutUs($0) && !reading.isNegated($0, within: 2) }
         // "This might not be a joke" takes it seriously.
         let levity = find(rules.sensitiveSituation.levity).filter { !reading.isNegated($0) }
         judgeSituation(jokes: RiskScorer.distinct(levity + sarcasm + laughter),
@@ -57,7 +57,7 @@ extension RiskJudgement {
             add(.contempt, rules.contempt.scoring.points,
                 "neither care nor help for \(post.upsetDescription): say sorry and what happens next", [],
                 post: post.upsetRanges)
-        } else if careless, !process.isEmpty {
+        } else if careless, !process.isEmpty, find(rules.contempt.commitments).isEmpty {
             add(.contempt, rules.contempt.scoring.points,
                 "rules and process (\(text.quoted(process))) with no word of care for \(post.upsetDescription): "
                     + "say sorry first, then what happens next", process, post: post.upsetRanges)

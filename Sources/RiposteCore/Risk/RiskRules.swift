@@ -70,6 +70,9 @@ public struct ContemptRule: Hashable, Sendable {
     /// Words that show a reply does something for an upset customer; one with none of these, and no care, is a
     /// brush-off.
     public var engagement: WordList
+    /// Words that commit us to something ("we'll", "is booked"): rules and process without one, and without care,
+    /// answering someone upset, is a brush-off in formal dress.
+    public var commitments: WordList
     /// For the same words answering a rival brand's own post, where they are banter.
     public var rivalPoints: Int
     public var phrases: WordList
@@ -185,6 +188,8 @@ public struct RivalAttackRule: Hashable, Sendable {
     public var knocks: WordList
     /// A rival referred to without its name: "unlike some", "the other lot", "a certain purple network".
     public var rivalWords: WordList
+    /// Below the belt even in banter: a rival's customers, staff, safety scares and scandals.
+    public var lowBlows: WordList
 }
 
 public struct MoneyRule: Hashable, Sendable {

@@ -63,6 +63,7 @@ extension RiskRules {
             "phone us", "give us a call", "give us a ring", "email us", "e-mail us", "contact form", "form",
             "our website", "our site", "the app", "our app", "helpline", "in store", "in person", "branch",
             "follow and dm", "follow us",
+            "send us", "send it to us", "send them to us", "give them", "tell them", "pass it to",
         ]
         # An answer sent these ways is public.
         public_places = [
@@ -142,6 +143,7 @@ extension RiskRules {
             "your antidepressants", "your methadone",
             "smear test", "your smear", "your bloods", "blood results", "your vaccine", "your jab", "your pregnancy", "your scan results", "your therapy", "your counselling", "your std", "your sti",
             "chlamydia", "gonorrhoea", "gonorrhea", "syphilis", "hiv", "herpes", "your sti", "sti test", "std test", "pregnancy test", "your pregnancy test", "sexual health",
+            "her warfarin", "his warfarin", "their warfarin", "her metformin", "his metformin", "their metformin", "her sertraline", "his sertraline", "their sertraline", "her fluoxetine", "his fluoxetine", "their fluoxetine", "her citalopram", "his citalopram", "their citalopram", "her lithium", "his lithium", "their lithium", "her morphine", "his morphine", "their morphine", "her codeine", "his codeine", "their codeine", "her tramadol", "his tramadol", "their tramadol", "her diazepam", "his diazepam", "their diazepam", "her olanzapine", "his olanzapine", "their olanzapine", "her quetiapine", "his quetiapine", "their quetiapine", "her levothyroxine", "his levothyroxine", "their levothyroxine", "her amlodipine", "his amlodipine", "their amlodipine", "her antidepressants", "his antidepressants", "their antidepressants", "her antibiotics", "his antibiotics", "their antibiotics", "her chemo", "his chemo", "their chemo", "her meds", "his meds", "their meds", "her medication", "his medication", "their medication", "her insulin", "his insulin", "their insulin", "her inhaler", "his inhaler", "their inhaler", "her methotrexate", "his methotrexate", "their methotrexate", "her prednisolone", "his prednisolone", "their prednisolone", "her epipen", "his epipen", "their epipen", "her chart", "his chart", "care plan", "her care plan", "his care plan", 
         ]
         # What identifies a person: asking them to post any of these in public needs approval.
         details = [
@@ -192,6 +194,7 @@ extension RiskRules {
             "at least she", "on the plus side", "😂", "🤣", "😆", "😅", "😜", "😝", "😛", "😉", "😏",
             "🙃", "😎", "🤪", "🥳", "🎉", "🔥", "💀", "🙈", "🤷", "😹", "😄", "😁", "😀", "😃", "🤭",
             "😬", "🤡", "👻", ";)", ";-)", ":p", ":-p", "xd", ":d",
+            "traffic happens", "life happens", "emergencies don't book",
         ]
         dismissal = [
             "not our problem", "not my problem", "nothing we can do", "nothing i can do", "nothing more we can do",
@@ -207,9 +210,10 @@ extension RiskRules {
             "you didn't read", "as stated", "like we said", "as we said", "we already told you",
             "already explained", "happens all the time", "not a big deal", "not the end of the world",
             "could be worse", "that's life", "thats life", "such is life", 
-            "sorry if this", "sorry if you", "misinterpreted", "in due course", "cannot be replaced", "can't be replaced", "cannot control", "can't control", "in good faith", "lawful use", "intended for", "please ensure", "clearly set out", "please update your details", "update your details", "from the record", "on record", "we appreciate", "generated automatically", "automatically generated", "will cease", "you can update", "please buy", "you will need", "hang in there", "brighter in the morning", "tomorrow is another day", "chin up", "exciting times", "exciting", "enjoy the", "enjoy your", "treats you well", "that's lovely", "great to hear", "cheeky", "och aye",
+            "sorry if this", "sorry if you", "misinterpreted", "in due course", "cannot be replaced", "can't be replaced", "cannot control", "can't control", "in good faith", "lawful use", "intended for", "please ensure", "clearly set out", "please update your details", "update your details", "from the record", "on record", "we appreciate", "generated automatically", "automatically generated", "will cease", "you can update", "please buy", "you will need", "hang in there", "brighter in the morning", "tomorrow is another day", "chin up", "exciting times", "exciting", "enjoy the", "enjoy your", "treats you well", "great to hear", "cheeky", "och aye",
             "we're sure", "we are sure", "meant nothing", "didn't mean it", "didnt mean it", "no offence", "can't be", "we all have", "happens to us all", "happens to all of us", "it's not personal", "not personal",
             "you should have read", "you should have checked", "you should have called", "you should have told", "you should have asked", "you should have kept", "you should have booked", "you should've read", "you should've checked",
+            "sorry you're unhappy", "sorry you are unhappy", "sorry you feel", "sorry you're upset", "sorry you are upset", "nothing personal", "nothing to worry about", "sorry to see you go", "keep a smaller", "could you keep", "great news", "we're sure they", "we are sure they", "meant it as a joke", "young at heart",
         ]
 
         # Deflection to rules and process, cold to someone in a sensitive situation.
@@ -230,6 +234,8 @@ extension RiskRules {
             "thank you for your feedback", "for any delay", "any inconvenience", "for any inconvenience", "please check live", "live departures", "must be requested", "must be made", "must be presented", "please ask the", "policyholder", "account holder must", "only the account holder", "returns must", "tags attached", "enclosed form", "book an appointment",
             "isn't handled", "is not handled", "terms on our website", "on our website", "over social media", "handled over social", "for any confusion", "we'll need a copy", "proof of", "within 7 days", "within 14 days", "within 30 days", "still due", "is still due", "completely random", "thanks for your patience", "can't be discriminating", "cannot be discriminating", "have discretion", "discretion to", "for safety reasons", "report any concerns",
             "please see our", "please see the terms", "reserve the right", "at their discretion", "at our discretion", "decisions are final", "are estimates", "not guaranteed", "are applied in accordance", "in accordance with the tariff", "must be reported", "please confirm when", "closure form", "termination charges", "will be applied", "loiter", "trespass", "prosecution", "road safety seriously", 
+            "any difficulty", "for any difficulty", "any misunderstanding", "miscommunication", "we recommend", "next available", "average response", "quote your", "learner portal", "request a change",
+            "per section", "policy wording", "cover ceases", "ceases on", "non-refundable", "not refundable", "date of death",
         ]
         # Words of care. A reply to someone in a sensitive situation with none of these, and no pointer to help,
         # reads as cold.
@@ -246,6 +252,7 @@ extension RiskRules {
             "must be hard", "must be awful", "must be so", "must be really", "must be frightening", "must be difficult", "must be upsetting", "must be exhausting", "must be worrying", "must be scary", "must have been", "can only imagine", "so sorry",
             "fair point", "you're right", "you are right", "passed this", "passed it on", "we'd love to", "for you", "you've got this", "we love", "love to see", "that means",
             "reasonable worry", "fair question", "thanks for raising", "thank you for raising", "raising this", "good question", "understandable", "completely understandable",
+            "isn't on", "not on", "that stings", "too long", "isn't fair", "not fair", "isn't right", "not right", "you're right", "you are right", "is unacceptable",
         ]
         # Where to get help now: a reply to someone in danger or thinking of self-harm points to it.
         help_pointers = [
@@ -295,6 +302,7 @@ extension RiskRules {
             "mum passed", "mum passed away", "mum died", "mum has died", "mum had died", "mum just died", "mum is dying", "mum was killed", "mum didn't make it", "mum is gone", "mum funeral", "lost my mum", "lost our mum", "my late mum", "death of my mum", "since my mum", "miss my mum", "mom passed", "mom passed away", "mom died", "mom has died", "mom had died", "mom just died", "mom is dying", "mom was killed", "mom didn't make it", "mom is gone", "mom funeral", "lost my mom", "lost our mom", "my late mom", "death of my mom", "since my mom", "miss my mom", "mother passed", "mother passed away", "mother died", "mother has died", "mother had died", "mother just died", "mother is dying", "mother was killed", "mother didn't make it", "mother is gone", "mother funeral", "lost my mother", "lost our mother", "my late mother", "death of my mother", "since my mother", "miss my mother", "mam passed", "mam passed away", "mam died", "mam has died", "mam had died", "mam just died", "mam is dying", "mam was killed", "mam didn't make it", "mam is gone", "mam funeral", "lost my mam", "lost our mam", "my late mam", "death of my mam", "since my mam", "miss my mam", "mummy passed", "mummy passed away", "mummy died", "mummy has died", "mummy had died", "mummy just died", "mummy is dying", "mummy was killed", "mummy didn't make it", "mummy is gone", "mummy funeral", "lost my mummy", "lost our mummy", "my late mummy", "death of my mummy", "since my mummy", "miss my mummy", "dad passed", "dad passed away", "dad died", "dad has died", "dad had died", "dad just died", "dad is dying", "dad was killed", "dad didn't make it", "dad is gone", "dad funeral", "lost my dad", "lost our dad", "my late dad", "death of my dad", "since my dad", "miss my dad", "father passed", "father passed away", "father died", "father has died", "father had died", "father just died", "father is dying", "father was killed", "father didn't make it", "father is gone", "father funeral", "lost my father", "lost our father", "my late father", "death of my father", "since my father", "miss my father", "daddy passed", "daddy passed away", "daddy died", "daddy has died", "daddy had died", "daddy just died", "daddy is dying", "daddy was killed", "daddy didn't make it", "daddy is gone", "daddy funeral", "lost my daddy", "lost our daddy", "my late daddy", "death of my daddy", "since my daddy", "miss my daddy", "husband passed", "husband passed away", "husband died", "husband has died", "husband had died", "husband just died", "husband is dying", "husband was killed", "husband didn't make it", "husband is gone", "husband funeral", "lost my husband", "lost our husband", "my late husband", "death of my husband", "since my husband", "miss my husband", "wife passed", "wife passed away", "wife died", "wife has died", "wife had died", "wife just died", "wife is dying", "wife was killed", "wife didn't make it", "wife is gone", "wife funeral", "lost my wife", "lost our wife", "my late wife", "death of my wife", "since my wife", "miss my wife", "partner passed", "partner passed away", "partner died", "partner has died", "partner had died", "partner just died", "partner is dying", "partner was killed", "partner didn't make it", "partner is gone", "partner funeral", "lost my partner", "lost our partner", "my late partner", "death of my partner", "since my partner", "miss my partner", "son passed", "son passed away", "son died", "son has died", "son had died", "son just died", "son is dying", "son was killed", "son didn't make it", "son is gone", "son funeral", "lost my son", "lost our son", "my late son", "death of my son", "since my son", "miss my son", "daughter passed", "daughter passed away", "daughter died", "daughter has died", "daughter had died", "daughter just died", "daughter is dying", "daughter was killed", "daughter didn't make it", "daughter is gone", "daughter funeral", "lost my daughter", "lost our daughter", "my late daughter", "death of my daughter", "since my daughter", "miss my daughter", "brother passed", "brother passed away", "brother died", "brother has died", "brother had died", "brother just died", "brother is dying", "brother was killed", "brother didn't make it", "brother is gone", "brother funeral", "lost my brother", "lost our brother", "my late brother", "death of my brother", "since my brother", "miss my brother", "sister passed", "sister passed away", "sister died", "sister has died", "sister had died", "sister just died", "sister is dying", "sister was killed", "sister didn't make it", "sister is gone", "sister funeral", "lost my sister", "lost our sister", "my late sister", "death of my sister", "since my sister", "miss my sister", "nan passed", "nan passed away", "nan died", "nan has died", "nan had died", "nan just died", "nan is dying", "nan was killed", "nan didn't make it", "nan is gone", "nan funeral", "lost my nan", "lost our nan", "my late nan", "death of my nan", "since my nan", "miss my nan", "nana passed", "nana passed away", "nana died", "nana has died", "nana had died", "nana just died", "nana is dying", "nana was killed", "nana didn't make it", "nana is gone", "nana funeral", "lost my nana", "lost our nana", "my late nana", "death of my nana", "since my nana", "miss my nana", "nanna passed", "nanna passed away", "nanna died", "nanna has died", "nanna had died", "nanna just died", "nanna is dying", "nanna was killed", "nanna didn't make it", "nanna is gone", "nanna funeral", "lost my nanna", "lost our nanna", "my late nanna", "death of my nanna", "since my nanna", "miss my nanna", "gran passed", "gran passed away", "gran died", "gran has died", "gran had died", "gran just died", "gran is dying", "gran was killed", "gran didn't make it", "gran is gone", "gran funeral", "lost my gran", "lost our gran", "my late gran", "death of my gran", "since my gran", "miss my gran", "granny passed", "granny passed away", "granny died", "granny has died", "granny had died", "granny just died", "granny is dying", "granny was killed", "granny didn't make it", "granny is gone", "granny funeral", "lost my granny", "lost our granny", "my late granny", "death of my granny", "since my granny", "miss my granny", "grandma passed", "grandma passed away", "grandma died", "grandma has died", "grandma had died", "grandma just died", "grandma is dying", "grandma was killed", "grandma didn't make it", "grandma is gone", "grandma funeral", "lost my grandma", "lost our grandma", "my late grandma", "death of my grandma", "since my grandma", "miss my grandma", "grandmother passed", "grandmother passed away", "grandmother died", "grandmother has died", "grandmother had died", "grandmother just died", "grandmother is dying", "grandmother was killed", "grandmother didn't make it", "grandmother is gone", "grandmother funeral", "lost my grandmother", "lost our grandmother", "my late grandmother", "death of my grandmother", "since my grandmother", "miss my grandmother", "grandad passed", "grandad passed away", "grandad died", "grandad has died", "grandad had died", "grandad just died", "grandad is dying", "grandad was killed", "grandad didn't make it", "grandad is gone", "grandad funeral", "lost my grandad", "lost our grandad", "my late grandad", "death of my grandad", "since my grandad", "miss my grandad", "granddad passed", "granddad passed away", "granddad died", "granddad has died", "granddad had died", "granddad just died", "granddad is dying", "granddad was killed", "granddad didn't make it", "granddad is gone", "granddad funeral", "lost my granddad", "lost our granddad", "my late granddad", "death of my granddad", "since my granddad", "miss my granddad", "grandpa passed", "grandpa passed away", "grandpa died", "grandpa has died", "grandpa had died", "grandpa just died", "grandpa is dying", "grandpa was killed", "grandpa didn't make it", "grandpa is gone", "grandpa funeral", "lost my grandpa", "lost our grandpa", "my late grandpa", "death of my grandpa", "since my grandpa", "miss my grandpa", "grandfather passed", "grandfather passed away", "grandfather died", "grandfather has died", "grandfather had died", "grandfather just died", "grandfather is dying", "grandfather was killed", "grandfather didn't make it", "grandfather is gone", "grandfather funeral", "lost my grandfather", "lost our grandfather", "my late grandfather", "death of my grandfather", "since my grandfather", "miss my grandfather", "uncle passed", "uncle passed away", "uncle died", "uncle has died", "uncle had died", "uncle just died", "uncle is dying", "uncle was killed", "uncle didn't make it", "uncle is gone", "uncle funeral", "lost my uncle", "lost our uncle", "my late uncle", "death of my uncle", "since my uncle", "miss my uncle", "aunt passed", "aunt passed away", "aunt died", "aunt has died", "aunt had died", "aunt just died", "aunt is dying", "aunt was killed", "aunt didn't make it", "aunt is gone", "aunt funeral", "lost my aunt", "lost our aunt", "my late aunt", "death of my aunt", "since my aunt", "miss my aunt", "auntie passed", "auntie passed away", "auntie died", "auntie has died", "auntie had died", "auntie just died", "auntie is dying", "auntie was killed", "auntie didn't make it", "auntie is gone", "auntie funeral", "lost my auntie", "lost our auntie", "my late auntie", "death of my auntie", "since my auntie", "miss my auntie", "cousin passed", "cousin passed away", "cousin died", "cousin has died", "cousin had died", "cousin just died", "cousin is dying", "cousin was killed", "cousin didn't make it", "cousin is gone", "cousin funeral", "lost my cousin", "lost our cousin", "my late cousin", "death of my cousin", "since my cousin", "miss my cousin", "best friend passed", "best friend passed away", "best friend died", "best friend has died", "best friend had died", "best friend just died", "best friend is dying", "best friend was killed", "best friend didn't make it", "best friend is gone", "best friend funeral", "lost my best friend", "lost our best friend", "my late best friend", "death of my best friend", "since my best friend", "miss my best friend", "friend passed", "friend passed away", "friend died", "friend has died", "friend had died", "friend just died", "friend is dying", "friend was killed", "friend didn't make it", "friend is gone", "friend funeral", "lost my friend", "lost our friend", "my late friend", "death of my friend", "since my friend", "miss my friend", "baby passed", "baby passed away", "baby died", "baby has died", "baby had died", "baby just died", "baby is dying", "baby was killed", "baby didn't make it", "baby is gone", "baby funeral", "lost my baby", "lost our baby", "my late baby", "death of my baby", "since my baby", "miss my baby", "boyfriend passed", "boyfriend passed away", "boyfriend died", "boyfriend has died", "boyfriend had died", "boyfriend just died", "boyfriend is dying", "boyfriend was killed", "boyfriend didn't make it", "boyfriend is gone", "boyfriend funeral", "lost my boyfriend", "lost our boyfriend", "my late boyfriend", "death of my boyfriend", "since my boyfriend", "miss my boyfriend", "girlfriend passed", "girlfriend passed away", "girlfriend died", "girlfriend has died", "girlfriend had died", "girlfriend just died", "girlfriend is dying", "girlfriend was killed", "girlfriend didn't make it", "girlfriend is gone", "girlfriend funeral", "lost my girlfriend", "lost our girlfriend", "my late girlfriend", "death of my girlfriend", "since my girlfriend", "miss my girlfriend", "fiance passed", "fiance passed away", "fiance died", "fiance has died", "fiance had died", "fiance just died", "fiance is dying", "fiance was killed", "fiance didn't make it", "fiance is gone", "fiance funeral", "lost my fiance", "lost our fiance", "my late fiance", "death of my fiance", "since my fiance", "miss my fiance", "fiancé passed", "fiancé passed away", "fiancé died", "fiancé has died", "fiancé had died", "fiancé just died", "fiancé is dying", "fiancé was killed", "fiancé didn't make it", "fiancé is gone", "fiancé funeral", "lost my fiancé", "lost our fiancé", "my late fiancé", "death of my fiancé", "since my fiancé", "miss my fiancé", "fiancee passed", "fiancee passed away", "fiancee died", "fiancee has died", "fiancee had died", "fiancee just died", "fiancee is dying", "fiancee was killed", "fiancee didn't make it", "fiancee is gone", "fiancee funeral", "lost my fiancee", "lost our fiancee", "my late fiancee", "death of my fiancee", "since my fiancee", "miss my fiancee", "stepdad passed", "stepdad passed away", "stepdad died", "stepdad has died", "stepdad had died", "stepdad just died", "stepdad is dying", "stepdad was killed", "stepdad didn't make it", "stepdad is gone", "stepdad funeral", "lost my stepdad", "lost our stepdad", "my late stepdad", "death of my stepdad", "since my stepdad", "miss my stepdad", "stepmum passed", "stepmum passed away", "stepmum died", "stepmum has died", "stepmum had died", "stepmum just died", "stepmum is dying", "stepmum was killed", "stepmum didn't make it", "stepmum is gone", "stepmum funeral", "lost my stepmum", "lost our stepmum", "my late stepmum", "death of my stepmum", "since my stepmum", "miss my stepmum", "stepmom passed", "stepmom passed away", "stepmom died", "stepmom has died", "stepmom had died", "stepmom just died", "stepmom is dying", "stepmom was killed", "stepmom didn't make it", "stepmom is gone", "stepmom funeral", "lost my stepmom", "lost our stepmom", "my late stepmom", "death of my stepmom", "since my stepmom", "miss my stepmom", "twin passed", "twin passed away", "twin died", "twin has died", "twin had died", "twin just died", "twin is dying", "twin was killed", "twin didn't make it", "twin is gone", "twin funeral", "lost my twin", "lost our twin", "my late twin", "death of my twin", "since my twin", "miss my twin", "niece passed", "niece passed away", "niece died", "niece has died", "niece had died", "niece just died", "niece is dying", "niece was killed", "niece didn't make it", "niece is gone", "niece funeral", "lost my niece", "lost our niece", "my late niece", "death of my niece", "since my niece", "miss my niece", "nephew passed", "nephew passed away", "nephew died", "nephew has died", "nephew had died", "nephew just died", "nephew is dying", "nephew was killed", "nephew didn't make it", "nephew is gone", "nephew funeral", "lost my nephew", "lost our nephew", "my late nephew", "death of my nephew", "since my nephew", "miss my nephew", "dog passed", "dog passed away", "dog died", "dog has died", "dog had died", "dog just died", "dog is dying", "dog was killed", "dog didn't make it", "dog is gone", "dog funeral", "lost my dog", "lost our dog", "my late dog", "death of my dog", "since my dog", "miss my dog", "cat passed", "cat passed away", "cat died", "cat has died", "cat had died", "cat just died", "cat is dying", "cat was killed", "cat didn't make it", "cat is gone", "cat funeral", "lost my cat", "lost our cat", "my late cat", "death of my cat", "since my cat", "miss my cat", "pet passed", "pet passed away", "pet died", "pet has died", "pet had died", "pet just died", "pet is dying", "pet was killed", "pet didn't make it", "pet is gone", "pet funeral", "lost my pet", "lost our pet", "my late pet", "death of my pet", "since my pet", "miss my pet",
             "didn't make it", "didnt make it", "in the ground", "been in the ground", "his grave", "her grave", "the grave", "bring her home", "bring him home", "repatriat*", "coroner", "post mortem", "inquest", "undertaker", "funeral director", "hearse",
             "flatmate died", "flatmate passed away", "flatmate has died", "flatmate just died", "lost my flatmate", "death of my flatmate", "my late flatmate", "housemate died", "housemate passed away", "housemate has died", "housemate just died", "lost my housemate", "death of my housemate", "my late housemate", "roommate died", "roommate passed away", "roommate has died", "roommate just died", "lost my roommate", "death of my roommate", "my late roommate", "colleague died", "colleague passed away", "colleague has died", "colleague just died", "lost my colleague", "death of my colleague", "my late colleague", "coworker died", "coworker passed away", "coworker has died", "coworker just died", "lost my coworker", "death of my coworker", "my late coworker", "co-worker died", "co-worker passed away", "co-worker has died", "co-worker just died", "lost my co-worker", "death of my co-worker", "my late co-worker", "classmate died", "classmate passed away", "classmate has died", "classmate just died", "lost my classmate", "death of my classmate", "my late classmate", "teammate died", "teammate passed away", "teammate has died", "teammate just died", "lost my teammate", "death of my teammate", "my late teammate", "neighbour died", "neighbour passed away", "neighbour has died", "neighbour just died", "lost my neighbour", "death of my neighbour", "my late neighbour", "neighbor died", "neighbor passed away", "neighbor has died", "neighbor just died", "lost my neighbor", "death of my neighbor", "my late neighbor", "boss died", "boss passed away", "boss has died", "boss just died", "lost my boss", "death of my boss", "my late boss", "mate died", "mate passed away", "mate has died", "mate just died", "lost my mate", "death of my mate", "my late mate", "stepson died", "stepson passed away", "stepson has died", "stepson just died", "lost my stepson", "death of my stepson", "my late stepson", "stepdaughter died", "stepdaughter passed away", "stepdaughter has died", "stepdaughter just died", "lost my stepdaughter", "death of my stepdaughter", "my late stepdaughter", "godson died", "godson passed away", "godson has died", "godson just died", "lost my godson", "death of my godson", "my late godson", "goddaughter died", "goddaughter passed away", "goddaughter has died", "goddaughter just died", "lost my goddaughter", "death of my goddaughter", "my late goddaughter", "godmother died", "godmother passed away", "godmother has died", "godmother just died", "lost my godmother", "death of my godmother", "my late godmother", "godfather died", "godfather passed away", "godfather has died", "godfather just died", "lost my godfather", "death of my godfather", "my late godfather", "grandson died", "grandson passed away", "grandson has died", "grandson just died", "lost my grandson", "death of my grandson", "my late grandson", "granddaughter died", "granddaughter passed away", "granddaughter has died", "granddaughter just died", "lost my granddaughter", "death of my granddaughter", "my late granddaughter",
+            "had to let him go", "had to let her go", "let him go", "let her go", "had to let", "he'd have loved", "she'd have loved", "would have loved it", "looking after dad", "looking after mum", "the service was",
         ]
         illness = [
             "cancer", "chemo*", "radiotherapy", "tumour", "tumor", "terminally ill", "terminal illness",
@@ -317,6 +325,7 @@ extension RiskRules {
             "flare-ups", "in a flare",
             "last weeks", "last days", "final weeks", "final days", "end of life", "end-of-life", "palliative", "morphine", "oramorph",
             "stage 3", "stage 4", "stage three", "stage four", "stage 2", "just been told it", "the results came back", "my results came back",
+            "abscess", "face is swollen", "swollen", "no sleep", "in agony", "agony", "glaucoma", "saved the sight", "losing my sight", "lost my sight", "sight in",
         ]
         self_harm = [
             "suicid*", "kill myself", "killing myself", "end it all", "ending it all", "end my life",
@@ -339,6 +348,7 @@ extension RiskRules {
             "counting my tablets", "counting my pills", "counting tablets", "counting pills", "all my tablets", "all my pills", "took all my", "taken all my", "whole packet", "whole box of", "letters to my kids", "letters to my children", "letters to my family", "letter to my kids", "letter to my children", "letters of my own", "goodbye letter*", "just in case i",
             "last meal", "won't be needing another", "wont be needing another", "won't be needing any more", "won't need another",
             "saying my goodbyes", "said my goodbyes", "my goodbyes", "where i'm going", "where im going", "where i am going", "on the footbridge", "standing on the bridge", "on the bridge", "trains keep going", "not sure why i'm telling", "not sure why im telling",
+            "done. with everything", "with everything. not just", "more paracetamol", "more than 2 packs", "more than two packs", "not explaining why", "limiting how many",
         ]
         emergency = [
             "emergency", "emergencies", "ambulance", "paramedic*", "fire brigade",
@@ -399,6 +409,7 @@ extension RiskRules {
             "reads my chats", "reads my messages", "punishes me", "punished me", "punish me", "kicked in", "during an argument", "not by me", "shove", "shoved", "pushed her", "pushed me", "against a wall", "grabbed", "slapped", "smacked", "strangled",
             "partner threw", "he threw", "she threw", "threw it at me", "threw it at the wall", "threw my phone", "smashed my phone", "takes my wage", "takes my wages", "takes my whole", "takes all my money", "takes my money", "takes my pay", "takes my benefits", "takes my card", "following me", "been following me", "keeps touching", "touching my", "touched my", "won't stop touching", "keeps staring",
             "at 2am every", "at 3am every", "calls at 2am", "calls at 3am", "knocking at 2am", "knocking at 3am", "messages at 2am", "messages at 3am", "won't stop messaging me", "keeps messaging me",
+            "unless i meet him", "meet him outside", "meet me outside", "fail me on purpose", "on purpose unless", "messages my", "messaging my", "late at night", "on snapchat", "snapchat",
         ]
         discrimination = [
             "racis*", "racial*", "sexis*", "homophob*", "transphob*", "biphob*", "islamophob*", "antisemit*",
@@ -421,6 +432,7 @@ extension RiskRules {
             "asian person", "only asian", "i'm black", "im black", "i am black", "as a black", "black customers", "someone like you", "fat people", "plus size", "plus-size", "my size", "holding hands", "same sex couple", "two women", "two men", "check age", "checked my age", "only happens to me", "only me",
             "monkey noises", "monkey chant*", "racist chant*", "no dss", "dss", "people from round here", "people like them",
             "accent", "not that kind of place", "that kind of place", "under the name", "booked as", "people like you",
+            "i'm 55", "i'm 56", "i'm 57", "i'm 58", "i'm 59", "i'm 60", "i'm 61", "i'm 62", "i'm 63", "i'm 64", "i'm 65", "i'm 66", "i'm 67", "i'm 68", "i'm 69", "i'm 70", "i'm 71", "i'm 72", "i'm 73", "i'm 74", "i'm 75", "i'm 76", "i'm 77", "i'm 78", "i'm 79", "i'm 80", "i'm 81", "i'm 82", "i'm 83", "i'm 84", "i'm 85", "i'm 86", "i'm 87", "i'm 88", "i'm 89", "i'm 90", "i'm 91", "i'm 92", "i'm 93", "i'm 94", "i'm 95", "im 55", "im 56", "im 57", "im 58", "im 59", "im 60", "im 61", "im 62", "im 63", "im 64", "im 65", "im 66", "im 67", "im 68", "im 69", "im 70", "im 71", "im 72", "im 73", "im 74", "im 75", "im 76", "im 77", "im 78", "im 79", "im 80", "im 81", "im 82", "im 83", "im 84", "im 85", "im 86", "im 87", "im 88", "im 89", "im 90", "im 91", "im 92", "im 93", "im 94", "im 95", "i am 55", "i am 56", "i am 57", "i am 58", "i am 59", "i am 60", "i am 61", "i am 62", "i am 63", "i am 64", "i am 65", "i am 66", "i am 67", "i am 68", "i am 69", "i am 70", "i am 71", "i am 72", "i am 73", "i am 74", "i am 75", "i am 76", "i am 77", "i am 78", "i am 79", "i am 80", "i am 81", "i am 82", "i am 83", "i am 84", "i am 85", "i am 86", "i am 87", "i am 88", "i am 89", "i am 90", "i am 91", "i am 92", "i am 93", "i am 94", "i am 95", "white mates", "white friends", "forms of id", "know exactly what that was", "other faiths", "chaplaincy", "younger crowd", "for younger people", "too old for", "for the younger",
         ]
         children = [
             "my son", "my daughter", "my kid", "my kids", "my child", "my children", "my baby", "my toddler",
@@ -435,6 +447,7 @@ extension RiskRules {
             "son", "daughter", "my boy", "my girl", "our little", "kids on", "kids at", "other kids",
             "my toddler", "our toddler", "10yo", "my little", "school shoes", "kids'", "for the kids", "my child's", "my son's", "my daughter's",
             "1 year old", "2 year old", "3 year old", "4 year old", "5 year old", "6 year old", "7 year old", "8 year old", "9 year old", "10 year old", "11 year old", "12 year old", "13 year old", "14 year old", "15 year old", "16 year old", "17 year old", "i'm 16", "i'm 15", "i'm 14", "i'm 13", "im 16", "im 15", "im 14", "im 13", "my stepdad", "my stepmum", "my stepmom",
+            "y/o", "i'm 17", "im 17", "i am 17", "juniors", "my 13", "my 14", "my 15", "my 12", "my 11", "my 10",
         ]
         distress = [
             "crying", "in tears", "sobbing", "can't stop crying", "cant stop crying", "scared", "terrified",
@@ -463,6 +476,7 @@ extension RiskRules {
             "last tenner", "last fiver", "last few quid", "last bit of money",
             "left till", "left til", "till payday", "until payday", "to last me", "to last till", "to last until", "left in my account",
             "cut my hours", "cut my pay", "cut my benefits", "cut my wages",
+            "make my rent", "can't make rent", "cant make rent", "my own rent", "food budget", "more than my food", "had to cancel my",
         ]
 
         # Calling someone names. The first strong word counts strong_points, a mild one points.
@@ -481,7 +495,7 @@ extension RiskRules {
             "for people with no", "for people who can't", "no mates", "no tastebuds", "no taste buds",
         ]
         strong = [
-            "idiot", "idiotic", "moron", "moronic", "stupid", "dumb", "dumbass", "loser", "pathetic",
+            "idiot", "idiotic", "moron", "moronic", "stupid", "dumb", "dumbass", "pathetic",
             "imbecile", "cretin", "halfwit", "worthless", "scum", "scumbag", "freak", "liar",
             "incompetent", "tosser", "retard", "retarded", "brain dead", "braindead", "waste of space",
             "dimwitted", "simple-minded", "garbage human", "parasite", "vermin",
@@ -489,6 +503,7 @@ extension RiskRules {
             "takes one to know one", "bigot*", "clown", "clowns", "brainless", "no brains",
             "empty-headed", "brainless", "thick as",
             "you're ugly", "youre ugly", "you are ugly", "ugly mug", "ugly face", "you're racist", "you are racist", "you racist", "you're sexist", "you sexist",
+            "you loser", "you're a loser", "youre a loser", "what a loser", "such a loser", "total loser", "absolute loser", "bunch of losers", "losers like you", "born loser", "sore loser", "loser.", "losers.",
         ]
 
         # Swearing. Some brands allow the mild list in banter; set its points lower if yours does.
@@ -579,6 +594,7 @@ extension RiskRules {
             "bless you", "so easy", "easy", "painless", "smooth", "seamless", "friendly", "helpful", "awesome", "perfect", "delighted", "impressed", "got me through", "saved me", "saved my", "proud", "chuffed", "buzzing", "no regrets", "high-fived", "let my son", "let my daughter", "above and beyond", "lifesaver", "life saver",
             "10/10", "changed my life", "would recommend", "recommend", "five stars", "5 stars",
             "very kind", "how kind", "kind staff", "kind of you", "so kind",
+            "game changer", "game-changer", "no faff", "on the mend", "best news", "so grateful", "grateful",
         ]
         complaint_words = [
             "still waiting", "waiting", "no signal", "not working", "doesn't work", "does not work",
@@ -621,13 +637,14 @@ extension RiskRules {
             "learn to use", "learn how to use", "learn how to", "before criticising", "before criticizing", "before complaining", "before you complain", "family tree", "more brains", "brains than", "brain cell", "brain cells", "braincell", "from this decade", "this century", "this millennium", "museum", "antique", "🦕", "said no one ever", "said nobody ever", "read the instructions", "read the manual", "rtfm", "maybe read", "try reading", "grandma", "grandpa", "granny", "gramps", "old timer", "👵", "👴", "not that scary", "indoor voice", "your mum", "your mom",
             "ask a grown-up", "ask a grown up", "ask an adult", "grown-up", "carrier pigeon", "flip phone", "brick phone", "stone age", "dark ages", "it's not hard", "its not hard", "not that hard", "easy peasy", "even my nan", "even my dog", "how hard can it be", "you do look fine", "gender studies", "snowflake", "triggered", "woke",
             "big word", "crayon", "crayons", "like you're five", "like you are five", "for dummies", "kinder angle", "better angle", "better lighting", "we can see why", "see why the system", "more competent than you", "smarter than you", "cleverer than you", "brighter than you", "than you, clearly", "than you clearly", "maybe try doing", "try doing what", "do what it says", "doing what it says", "follow the instructions", "god squad", "bible basher*", "god botherer*", "happy clappy", "snowflakes", "sensitive soul", "thin skinned", "thin-skinned",
-            "and you couldn't", "and you're clearly", "you're clearly", "so we're even", "we're even", "cannot read", "who can read", "holding the phone", "the problem's the", "problem is you", "problem's you", "clearly a delight", "a delight", "dog ate your homework", "sure he did", "sure she did", "sure you did", "sure it did", "we look forward to the", "appropriate level of attention", "valued feedback", "like an adult", "communicate like", "wondering how you", "how you found", "the power button", "seems to be a theme", "considered reading", "have you considered reading", "might we ask whether", "even our intern", "our intern's", "how very kind", "naturally we'll", "take your word", "no offence", "tongue twister", "going off-grid", "nothing to see here", "more leftovers", "barely broken in", "ask a grandchild", "get a grandchild", "your grandkids", "at your age", "for your age", "old dog", "new tricks", "bless your", "try reading", "read properly", "read it properly", "reading glasses", "you misread", "learn to type", "typing carefully", "type carefully", "fat fingers", "fat-fingered", "butter fingers", "🤦", "🤦‍♂️", "🤦‍♀️",
+            "and you couldn't", "and you're clearly", "so we're even", "we're even", "cannot read", "who can read", "holding the phone", "the problem's the", "problem is you", "problem's you", "clearly a delight", "a delight", "dog ate your homework", "sure he did", "sure she did", "sure you did", "sure it did", "we look forward to the", "appropriate level of attention", "valued feedback", "like an adult", "communicate like", "wondering how you", "how you found", "the power button", "seems to be a theme", "considered reading", "have you considered reading", "might we ask whether", "even our intern", "our intern's", "how very kind", "naturally we'll", "take your word", "no offence", "tongue twister", "going off-grid", "nothing to see here", "more leftovers", "barely broken in", "ask a grandchild", "get a grandchild", "your grandkids", "at your age", "for your age", "old dog", "new tricks", "bless your", "try reading", "read properly", "read it properly", "reading glasses", "you misread", "learn to type", "typing carefully", "type carefully", "fat fingers", "fat-fingered", "butter fingers", "🤦", "🤦‍♂️", "🤦‍♀️",
             "your spelling", "check your spelling", "spelling lesson", "spelling is", "spelling test",
             "google is free", "champ", "bestie", "kidding. kind of", "kind of.", "however will you", "how will you survive", "have you considered", "good things come to those who wait", "patience is a virtue", "technically", "hardly a crisis", "you'll cope", "we trust you'll", "literally the biggest", "it's literally", "join the 21st century", "welcome to the 21st century", "middle ages", "guests like you", "people like you", "your taste in", "taste in", "the same about you", "said the same about", "can't even read", "empty-headed", "fewer protein", "more treadmill", "who can spell", "scan egos", "lean out far enough", "put you above", "a cave", "other than a cave",
             "skill issue", "looked in a mirror", "look in a mirror", "have you looked in", "certainly a record", "is a record", "a new record", "a record.", "congratulations.", "plan your", "plan better", "better planning", "perhaps plan", "maybe plan", "doesn't get you", "does not get you", "treasure it", "treasure it forever", "cherish it", "go camping", "tent on you", "it's there, isn't it", 
-            "obviously you", "you obviously", "clearly you", "you clearly",
+            
             "can't say the same for", "cant say the same for", "can't say the same about", "at least our staff", "at least we can spell", "can spell",
             "are you sure you're", "are you sure you are", "reading it right", "reading it wrong", "can be confusing", "not exceptional", "thousands of calls", "thousands of customers", "thousands of people", "turning yourself off", "turn yourself off", "basically on time", "keep things exciting", "half the fun", "single life", "doorbell's shy", "never lies",
+            "unlike you", "as you'll learn", "as you will learn", "matters in", "did you take a photo", "did you check", "did you read", "did you even",
         ]
         laughter = [
             "lol", "lmao", "lmfao", "rofl", "haha*", "hehe*", "ha ha", "😂", "🤣", "😆", "😹", "💀",
@@ -646,6 +663,15 @@ extension RiskRules {
             "fixed", "fix", "sort", "sorted", "check", "looking into", "look into", "no problem", "of course",
             "happy to", "please", "yes", "help", "call", "visit", "go to", "head to", "book", "send", "refund*",
             "tip", "you've got this", "wait for", "pass this on", "we'll pass",
+            "booked", "is booked", "engineer", "on its way", "will work", "until then", "in the meantime", "settings",
+            "lower", "turn", "switch", "rebook", "in our app", "in the app", "here's how", "open", "select", "choose",
+            "you'll", "you will", "fix lands", "arranged", "arrange", "replacement", "sending", "is due", "are due",
+        ]
+        # Rules and process quoted at someone upset, with none of these and no word of care, brush them off.
+        commitments = [
+            "we'll", "we will", "we can", "we've", "we have", "we're", "we are going to", "i'll", "i will", "i can",
+            "i've", "let us", "let me", "booked", "is booked", "on its way", "arranged", "sending",
+            "who will", "will review", "will look into", "will be in touch", "will get back", "will call you", "will contact you",
         ]
         each_more = 5
         cap = 65
@@ -672,6 +698,7 @@ extension RiskRules {
             "deal with it.",
             "as we've already said", "as we have already said", "already said", "as already said", "several times", "check our website before", "before tweeting", "before posting", "before complaining", "well, it's there", "it's there, isn't it", "it arrived, didn't it", "front of the queue",
             "not interested in your", "we're not interested", "we are not interested",
+            "hundreds of emails", "hundreds of calls", "hundreds of messages", "not our only", "you are not our only", "you're not our only", "file it with the rest", "with the rest.", "no need to raise", "raise this publicly", "we are aware.", "isn't what it used to be", "we'll get to you", "we'll get to it", "not a lot we can do", "not much we can do", "thanks for understanding", "thanks for your understanding", "we're sure you understand", "we're sure you'd rather", "we are sure you understand", "the only joke here", "expecting miracles", "it's our busy season", "busy season",
         ]
 
         # Naming a rival brand. Add your rivals' names and handles; the thread's rival accounts are
@@ -682,12 +709,28 @@ extension RiskRules {
         cap = 10
         names = []
 
-        # Knocking a rival (named, or any other @handle) in front of an upset customer; and a rival named
-        # in a reply that insults or swears (with_abuse_points), whoever it answers. Friendly jabs at a
-        # rival's own post are banter, and count only as rival_named.
+        # Knocking a rival (named, or any other @handle) in front of an upset customer; a low blow at a
+        # rival, whoever it answers; and a rival named in a reply that insults or swears
+        # (with_abuse_points), whoever it answers. Friendly jabs at a rival's own post are banter, and
+        # count only as rival_named.
         [rival_attacked]
         points = 60
         with_abuse_points = 30
+        # Below the belt even in banter: their customers and staff, illness, safety scares, scandals, money.
+        low_blows = [
+            "their customers", "your customers", "their users", "your users", "their passengers", "your passengers",
+            "their crowd", "your crowd", "their fans", "your fans", "their staff", "your staff", "their drivers",
+            "your drivers", "their riders", "your riders", "their baristas", "your baristas", "their members",
+            "your members", "their students", "their pupils",
+            "your community manager", "your manager", "your ceo", "their ceo", "before they quit", "quit to join us",
+            "quit in week one", "users quit", "customers quit", "customers left", "customers leave", "own teeth",
+            "rich kids", "the runs", "food poisoning", "legionella", "salmonella", "e. coli", "listeria", "outbreak",
+            "hygiene rating", "health inspector", "lawyers they needed", "lawsuit", "sued", "court case", "fined",
+            "data leak", "camera leak", "breach", "hacked", "recall", "recalled", "broke down", "break down",
+            "breaks down", "crash", "crashed", "sank", "sinking", "derailed", "went bust", "bankrupt", "administration",
+            "redundanc*", "layoffs", "laid off", "sober", "drunk", "councillors", "honeymoon suite", "🍆", "💩",
+            "🦠", "🤮", "pays out slower", "never pays out", "can't afford", "can afford",
+        ]
         rival_words = [
             "unlike some", "unlike a certain", "a certain", "we won't name", "we wont name", "who shall remain nameless",
             "the competition", "our competitors", "our competition", "other networks", "other banks", "other airlines",
@@ -729,6 +772,7 @@ extension RiskRules {
             "we'll pay", "we will pay", "we'll cover", "we will cover", "pay you back", "voucher*",
             "gift card", "discount*", "waive*", "cashback", "cash back", "price match",
             "at no cost", "no cost to you", "free replacement",
+            "rent off", "a week's rent", "a month's rent", "weeks rent", "week free", "cases on us", "on us to make up",
         ]
         giving = [
             "credit*", "compensat*", "reimburs*", "payout", "pay out",
@@ -762,6 +806,7 @@ extension RiskRules {
             "refund", "refunding", "compensate", "compensating", "compensation", "reimburse", "reimbursing", "credit", "crediting", "waive", "waiving",
             "replace", "replacing", "brand new",
             "match", "matching", "honour", "honor", "replace your",
+            "knock", "knock off", "make it right",
         ]
         unbounded = [
             "everything", "every penny", "every cent", "every month", "every bill", "every charge",
@@ -774,6 +819,7 @@ extension RiskRules {
             "as many times", "no questions asked", "every affected", "all affected", "everyone affected", "every customer", "all customers", "all away fans", "all fans", "for all", "any lost", "every lost", "any parcel", "your lost wages", "lost wages", "loss of earnings", "lost earnings", 
             "of your choice", "whatever you like", "whenever you like", "any model",
             "full cost", "the full cost", "any order", "every order you", "all future",
+            "whatever it comes to", "whatever the number", "whatever it was worth", "for everyone", "all consequences", "any consequences", "in full, whatever",
         ]
         unbounded_offers = [
             "free for life", "free forever", "free for the rest of", "for the rest of your life",
@@ -783,6 +829,7 @@ extension RiskRules {
             "whatever the amount", "whatever the cost", "full cost of all", "all repairs", "any damaged", "every repair", "always pay out", "will definitely pay",
             "take care of everything", "cover your medical", "medical bills", "pay your medical", "new one on us", "replacement on us", "replace it free",
             "cover your lost", "pay your lost", "reimburse your lost", "cover your wages", "pay your wages", "cover lost wages", "cover any lost", "cover your loss of",
+            "whatever it comes to", "whatever the number", "make it right, whatever", "ten cases", "cover all consequences", "including any legal claim",
         ]
 
         # Admitting legal fault or liability, and threats or legal bravado.
@@ -802,6 +849,7 @@ extension RiskRules {
             "own the fault", "own that fault", "fault completely", "completely at fault", "our fault entirely", "caused the fire", "caused the damage", "caused the accident", "caused your injury", "caused the injury", "caused the flood", "caused the leak", "responsible for the damage", "responsible for the fire", "responsible for your injury", "fitted it wrong", "installed it wrong", "fitted incorrectly", "installed incorrectly", "wired it wrong", "our installer clearly", "our engineer clearly", "our driver clearly", "we were wrong to", "admit responsibility", "accept responsibility for the", "accept full responsibility", "take full responsibility for the",
             "broke the rules", "broke the labelling", "broke regulations", "breached regulations", "broken the rules", "against regulations", "not compliant", "non-compliant", "failed to comply", "we broke", "our negligence", "knew it was faulty", "flagged as faulty", "wasn't taken out of use", "should have been taken out", "we were aware", "known fault", "known defect", "known safety",
             "we're liable", "we are liable", "we'd be liable", "we will be liable", "accept liability", "admit liability", "accept full liability", "our liability", "liable for your", "liable for the damage", "liable for any", "take liability", "full liability",
+            "any legal claim", "legal claim you", "cover all consequences",
         ]
         # Owning a fault is good care, unless the post tells of harm done: then it is an admission of liability.
         faults = [
@@ -810,6 +858,7 @@ extension RiskRules {
             "hadn't updated", "had not updated", "we changed the", "we failed", "our error", "we didn't check",
             "wasn't checked", "not checked", "not maintained", "wasn't maintained", "overdue for",
             "we've known", "we have known", "known about", "we knew about", "aware of the", "been aware", "messed up", "our bad", "we should never", "should never have", "after the warning", "despite the warning", "ignored the warning", "was flagged", "had been flagged", "reported before", "we were told",
+            "made an error", "made a mistake", "the dentist made", "our dentist made", "the doctor made", "our staff made", "we made an error", "we made a mistake",
         ]
         harm = [
             "injur*", "hurt", "sprain*", "broke my", "broken bone", "burn", "burns", "burnt", "burned", "bleeding",
@@ -820,6 +869,7 @@ extension RiskRules {
             "damaged my", "damage to my", "crashed into", "car crash",
             "glass in", "found glass", "metal in", "plastic in", "choked", "choking", "cut my leg", "cut my hand", "cut my finger", "leg open", "stitches", "broke my", "made me ill", "made me sick", "poisoned", "allergic", "anaphyla*", "hospitalised", "hospitalized", "injured", "bleeding", "scar",
             "swollen", "purple", "ran over my", "run over", "hit by", "knocked over", "knocked me",
+            "wrong tooth", "root canal", "drilled", "abscess", "swollen", "wrong leg", "wrong eye", "wrong medication", "given late",
         ]
         threats = [
             "see you in court", "our lawyers", "our lawyer", "our solicitors", "our solicitor", "our legal team",

@@ -158,6 +158,7 @@ enum RiskRulesFile {
         let values = Values(base: base)
         return ContemptRule(scoring: points(table, base?.scoring),
                             engagement: values.words(table, "engagement", \.engagement),
+                            commitments: values.words(table, "commitments", \.commitments),
                             rivalPoints: values.int(table, "rival_points", 0...100, \.rivalPoints),
                             phrases: values.words(table, "phrases", \.phrases))
     }
@@ -171,7 +172,8 @@ enum RiskRulesFile {
         return RivalAttackRule(scoring: points(table, base?.scoring),
                                withAbusePoints: values.int(table, "with_abuse_points", 0...100, \.withAbusePoints),
                                knocks: values.words(table, "knocks", \.knocks),
-                               rivalWords: values.words(table, "rival_words", \.rivalWords))
+                               rivalWords: values.words(table, "rival_words", \.rivalWords),
+                               lowBlows: values.words(table, "low_blows", \.lowBlows))
     }
 
     private static func money(_ table: TOMLTableReader, _ base: MoneyRule?) -> MoneyRule {

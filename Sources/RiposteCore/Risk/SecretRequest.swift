@@ -12,7 +12,10 @@ struct SecretRequest {
 
     static func find(in reading: SentenceReading, post: RiskText?, rules: RiskRules) -> [SecretRequest] {
         let text = reading.text
-        func asked(_ range: Range<Int>) -> Bool { reading.asksFor(range) && !reading.isNegated(range) }
+        // "We'll set up a new password with you" asks for nothing.
+        func asked(_ range: Range<Int>) -> Bool {
+            reading.asksFor(range) && !reading.isNegated(range) && !reading.follows(["new"], range)
+        }
         var found = RiskScorer.distinct(rules.secretRequest.secrets.matches(in: text).map(\.range))
             .filter(asked).map { SecretRequest(kind: .secret, range: $0) }
         let birthDates = rules.secretRequest.birthDates.matches(in: text).map(\.range).filter(asked)

@@ -110,8 +110,13 @@ struct SentenceReading {
     }
 
     /// Whether a negation ("never", "don't") comes before `range` in its clause.
-    func isNegated(_ range: Range<Int>) -> Bool {
-        clauseBefore(range, limit: 12).contains { negation[$0] }
+    func isNegated(_ range: Range<Int>, within limit: Int = 12) -> Bool {
+        clauseBefore(range, limit: limit).contains { negation[$0] }
+    }
+
+    /// Whether the word just before `range`, in its clause, is one of `words`.
+    func follows(_ words: Set<String>, _ range: Range<Int>) -> Bool {
+        clauseBefore(range, limit: 1).contains { words.contains(text.words[$0].text) }
     }
 
     /// Whether the words just before `range` make it something we do: "we'll deal with it", "let us sort it".

@@ -3,9 +3,11 @@
 enum StreetAddress {
     /// Street words that say "address" in lower case too; the others ("way", "walk", "view") need a capitalised
     /// name before them, or "5 min walk" would be an address.
-    private static let unmistakable: Set<String> = ["street", "road", "avenue", "lane", "drive", "crescent", "terrace",
-                                                    "gardens", "boulevard", "close", "grove", "mews"]
-    private static let units: Set<String> = ["flat", "apartment", "apt", "unit", "suite", "box"]
+    /// ("Close" and "drive" are verbs as often: "ring 0345 210 4410 and we'll close it".)
+    private static let unmistakable: Set<String> = ["street", "road", "avenue", "lane", "crescent", "terrace",
+                                                    "gardens", "boulevard", "grove", "mews"]
+    /// ("Unit 6" is as often a course's or a product's.)
+    private static let units: Set<String> = ["flat", "apartment", "apt", "box"]
 
     static func find(in text: RiskText, streetWords: WordList) -> [Range<Int>] {
         let words = text.words
@@ -46,6 +48,10 @@ enum StreetAddress {
         }
         guard (1...5).contains(digits), start == 0 || text.classes[start - 1].isDisjoint(with: [.letter, .digit]),
               start == 0 || !"£$€#".unicodeScalars.contains(text.scalars[start - 1]) else { return nil }
+        // The last group of a phone number is no house number: "0345 210 4410".
+        var before = start
+        while before > 0, text.scalars[before - 1] == " " { before -= 1 }
+        if before < start, before > 0, text.classes[before - 1].contains(.digit) { return nil }
         return start..<end
     }
 

@@ -11,12 +11,15 @@ public enum PostgresRoles {
     static let statements = [
         """
         DO $$ BEGIN
-            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(agents)') THEN
+            -- Roles belong to the whole server: another database's setup may be making them at this moment.
+            BEGIN
                 CREATE ROLE \(agents) NOLOGIN;
-            END IF;
-            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(supervisors)') THEN
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
+            BEGIN
                 CREATE ROLE \(supervisors) NOLOGIN IN ROLE \(agents);
-            END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
         END $$
         """,
         "GRANT USAGE ON SCHEMA public TO \(agents)",

@@ -232,6 +232,8 @@ enum PostgresSchema {
         ]),
         Migration(name: "v7: people by login, team risk rules, audit chain",
                   statements: PostgresTeamSchema.statements, then: PostgresTeamSchema.chainExistingAudit),
+        Migration(name: SentReplyGuard.migrationName,
+                  statements: [SentReplyGuard.approvalsBySentPost] + PostgresSentReplyGuard.statements),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

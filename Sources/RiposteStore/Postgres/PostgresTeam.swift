@@ -29,6 +29,19 @@ extension PostgresInboxStore {
         }
     }
 
+    public func sentReplies(since time: Date) throws -> [SentReply] {
+        try link.read { db in
+            try db.rows(SentReply.query, [StoreTime.milliseconds(time)]).map { row in
+                SentReply(id: PostID(try row.int("id")), caseID: CaseID(try row.int("case_id")),
+                          inReplyTo: PostID(try row.int("parent_id")), text: try row.text("text"),
+                          voice: try row.optionalText("voice"), risk: try row.optionalInt("risk").map(Int.init),
+                          rulesVersion: try row.optionalInt("risk_rules_version").map(Int.init),
+                          sentBy: try row.text("agent"), sentAt: try row.date("created_at"),
+                          approved: try row.int("approved") != 0)
+            }
+        }
+    }
+
     @discardableResult
     public func claimFirstSupervisor(login: String, name: String, at time: Date) throws -> Agent? {
         if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
@@ -44,9 +57,12 @@ extension PostgresInboxStore {
         }
     }
 
-    public func teamRiskRules() throws -> TeamRiskRules? {
+    public func teamRiskRules(version: Int?) throws -> TeamRiskRules? {
         let row = try link.read { db in
-            try db.row("SELECT version, text, set_by, set_at FROM risk_rules ORDER BY version DESC LIMIT 1")
+            try db.row("""
+                SELECT version, text, set_by, set_at FROM risk_rules WHERE ?::bigint IS NULL OR version = ?::bigint
+                ORDER BY version DESC LIMIT 1
+                """, [version.map(Int64.init), version.map(Int64.init)])
         }
         guard let row else { return nil }
         return try rulesCache.rules(version: Int(try row.int("version"))) {

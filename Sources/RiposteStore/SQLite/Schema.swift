@@ -219,6 +219,10 @@ enum Schema {
                     SELECT 1 FROM meta WHERE key = 'demo.name');
                 """)
         }
+        migrator.registerMigration(SentReplyGuard.migrationName) { db in
+            // `riposte audit replies` asks of every sent reply whether an approval sent it.
+            try db.execute(sql: SentReplyGuard.approvalsBySentPost)
+        }
         return migrator
     }
 }

@@ -33,6 +33,18 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func sentReplies(since time: Date) throws -> [SentReply] {
+        try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: SentReply.query, arguments: [StoreTime.milliseconds(time)]).map { row in
+                    SentReply(id: PostID(row["id"]), caseID: CaseID(row["case_id"]), inReplyTo: PostID(row["parent_id"]),
+                              text: row["text"], voice: row["voice"], risk: row["risk"], rulesVersion: row["risk_rules_version"],
+                              sentBy: row["agent"], sentAt: row.date("created_at"), approved: row["approved"])
+                }
+            }
+        }
+    }
+
     @discardableResult
     public func claimFirstSupervisor(login: String, name: String, at time: Date) throws -> Agent? {
         if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
@@ -53,10 +65,13 @@ extension SQLiteInboxStore {
         }
     }
 
-    public func teamRiskRules() throws -> TeamRiskRules? {
+    public func teamRiskRules(version: Int?) throws -> TeamRiskRules? {
         let row = try guarded {
             try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT version, text, set_by, set_at FROM risk_rules ORDER BY version DESC LIMIT 1")
+                try Row.fetchOne(db, sql: """
+                    SELECT version, text, set_by, set_at FROM risk_rules WHERE ?1 IS NULL OR version = ?1
+                    ORDER BY version DESC LIMIT 1
+                    """, arguments: [version])
             }
         }
         guard let row else { return nil }

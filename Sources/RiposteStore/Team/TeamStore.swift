@@ -18,8 +18,11 @@ public protocol TeamStore: Sendable {
     /// returns the agent who is `login` afterwards, if any.
     @discardableResult
     func claimFirstSupervisor(login: String, name: String, at time: Date) throws -> Agent?
-    /// The team's risk rules as a supervisor last stored them; nil while the team uses the built-in rules.
-    func teamRiskRules() throws -> TeamRiskRules?
+    /// The team's risk rules of `version`, or as a supervisor last stored them; nil while the team uses the built-in
+    /// rules.
+    func teamRiskRules(version: Int?) throws -> TeamRiskRules?
+    /// The replies sent since `time`, oldest first.
+    func sentReplies(since time: Date) throws -> [SentReply]
     /// Stores `text` as the team's risk rules, the next version: refused unless it reads as rules and `supervisor` is
     /// one. The audit log keeps the old text and the new.
     @discardableResult
@@ -55,6 +58,11 @@ public struct TeamRiskRules: Hashable, Sendable {
 }
 
 extension TeamStore {
+    /// The team's risk rules as a supervisor last stored them; nil while the team uses the built-in rules.
+    public func teamRiskRules() throws -> TeamRiskRules? {
+        try teamRiskRules(version: nil)
+    }
+
     /// The rules every reply on the store is judged by, and their version (0 for the built-in rules).
     public func judgingRules() throws -> (rules: RiskRules, version: Int) {
         guard let team = try teamRiskRules() else { return (.builtin, 0) }

@@ -8,7 +8,7 @@ import RiposteCore
 /// replies.
 @Suite struct RiskEvaluationTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Evaluation")
-    static let sets = ["evaluation", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6"]
+    static let sets = ["evaluation", "holdout", "holdout-2", "holdout-3", "holdout-4", "holdout-5", "holdout-6", "holdout-7"]
 
     struct Tally {
         var stops = 0, held = 0, good = 0, falseAlarms = 0
