@@ -57,6 +57,7 @@ public final class NCursesTerminal: TerminalDevice {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        TerminalRestore.discardPendingInput()
         putp(TerminalRestore.bracketedPasteOff)
         endwin()
         TerminalRestore.restoreModes()
@@ -65,6 +66,8 @@ public final class NCursesTerminal: TerminalDevice {
     public var width: Int { Int(riposte_cols()) }
     public var height: Int { Int(riposte_lines()) }
     public var stopRequested: Bool { TerminalRestore.stopSignal != 0 }
+    /// The signal that asked Riposte to stop, if one did: the process exits with 128 plus its number.
+    public var stopSignal: Int32? { TerminalRestore.stopSignal == 0 ? nil : TerminalRestore.stopSignal }
 
     public func draw(_ screen: Screen) {
         let window = riposte_stdscr()

@@ -10,7 +10,7 @@ enum TerminalRestore {
     nonisolated(unsafe) static var resetBytes: UnsafeMutablePointer<UInt8>?
     nonisolated(unsafe) static var resetCount = 0
     nonisolated(unsafe) static var previousActions: [Int32: sigaction] = [:]
-    /// Set by SIGINT, SIGTERM, SIGHUP and SIGQUIT; the session sees it and stops cleanly.
+    /// The last of SIGINT, SIGTERM, SIGHUP and SIGQUIT to arrive, or 0; the session sees it and stops cleanly.
     nonisolated(unsafe) static var stopSignal: sig_atomic_t = 0
 
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
@@ -41,7 +41,7 @@ enum TerminalRestore {
     static func installHandlers() {
         for signal in stopSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { _ in TerminalRestore.stopSignal = 1 }
+            action.__sigaction_handler.sa_handler = { signal in TerminalRestore.stopSignal = signal }
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, nil)
         }
@@ -80,5 +80,21 @@ enum TerminalRestore {
     static func restoreNow() {
         if let resetBytes { _ = write(STDOUT_FILENO, resetBytes, resetCount) }
         if hasSavedModes { tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedModes) }
+        tcflush(STDIN_FILENO, TCIFLUSH)
+    }
+
+    /// Reads and drops what is still coming in (the rest of a paste the terminal is still delivering) until the
+    /// input has been quiet a moment, then flushes: whatever was typed or pasted for Riposte must never reach the
+    /// shell after it, where each line would run as a command.
+    static func discardPendingInput(quietMilliseconds: Int32 = 120, atMostSeconds: Double = 3) {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var start = timespec(), now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        while poll(&input, 1, quietMilliseconds) > 0, read(STDIN_FILENO, &buffer, buffer.count) > 0 {
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            if Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9 > atMostSeconds { break }
+        }
+        tcflush(STDIN_FILENO, TCIFLUSH)
     }
 }

@@ -102,6 +102,8 @@ struct Open: ParsableCommand {
         session.run(on: terminal)
         terminal.close()
         logger.info("closed")
+        // As a shell reports a process a signal ended, so a script can tell a stop from a quit.
+        if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }
     }
 
     func makeLogger(_ paths: RipostePaths) throws -> Logger {

@@ -1,5 +1,6 @@
 import Foundation
 import RiposteCore
+import RiposteStore
 import Testing
 
 @Suite("End to end: resizes, signals and crashes leave the terminal as it was", .serialized)
@@ -36,21 +37,60 @@ struct TerminalBehaviourTests {
         try expectRestored(pane, exit: "0")
     }
 
-    @Test("Ctrl-C quits cleanly", arguments: ["C-c"])
+    @Test("Ctrl-C quits cleanly, with the status a shell gives an interrupted command", arguments: ["C-c"])
     func interrupt(key: String) throws {
         let pane = try TerminalPane()
         try pane.waitFor("@nina_w")
         try pane.press(key)
-        try expectRestored(pane, exit: "0")
+        try expectRestored(pane, exit: "130")
     }
 
-    @Test("SIGTERM and SIGHUP quit cleanly", arguments: ["TERM", "HUP"])
-    func terminate(signal: String) throws {
+    @Test("SIGTERM, SIGHUP and SIGINT in the editor: the terminal is back, the exit names the signal, the draft stays, the case is let go", arguments: [("TERM", 143), ("HUP", 129), ("INT", 130)])
+    func terminate(signal: String, status: Int) throws {
         let pane = try TerminalPane()
         try pane.waitFor("@nina_w")
+        try pane.press("Enter", "r")
+        try pane.waitFor("── reply as @tescomobile")
+        try pane.type("Hi Nina, checking that for you now")
+        try pane.waitFor("checking that for you now")
         let pid = try riposteProcess(pane)
         #expect(try Subprocess.run(["kill", "-\(signal)", pid]).status == 0)
-        try expectRestored(pane, exit: "0")
+        try expectRestored(pane, exit: "\(status)")
+
+        let store = try SQLiteInboxStore(path: pane.dataHome.appendingPathComponent("riposte/riposte.sqlite").path)
+        let audit = try store.auditLog(for: nil)
+        let claimed = try #require(audit.last { $0.action == "case.claim" })
+        #expect(audit.last?.action == "case.release")
+        #expect(audit.last?.caseID == claimed.caseID)
+        let caseID = try #require(claimed.caseID)
+        #expect(try store.thread(caseID, agent: claimed.agent)?.draft?.text == "Hi Nina, checking that for you now")
+    }
+
+    @Test("text still arriving when Riposte stops never reaches the shell after it")
+    func pendingInputIsDropped() throws {
+        let ran = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-ran-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: ran) }
+        // After Riposte, an interactive shell reads whatever is left in the terminal's input, as a user's would.
+        let pane = try TerminalPane(afterExit: "exec sh -i")
+        try pane.waitFor("@nina_w")
+        try pane.press("Enter", "r")
+        try pane.waitFor("── reply as @tescomobile")
+        let pid = try riposteProcess(pane)
+        // Stopped, Riposte reads nothing: 20 KB of keys wait in the terminal, a command on every line, sent as a
+        // terminal without bracketed paste would send them.
+        #expect(try Subprocess.run(["kill", "-STOP", pid]).status == 0)
+        let line = "touch \(ran.path) && echo this line ran from the paste                    \n"
+        let paste = pane.home.appendingPathComponent("paste.txt")
+        try Data(String(repeating: line, count: 20_000 / line.utf8.count).utf8).write(to: paste)
+        try pane.tmux("load-buffer", "-b", "keys", paste.path)
+        try pane.tmux("paste-buffer", "-b", "keys", "-t", "e2e")
+        #expect(try Subprocess.run(["kill", "-TERM", pid]).status == 0)
+        #expect(try Subprocess.run(["kill", "-CONT", pid]).status == 0)
+        // Not the status line: had the lines run, their output would have scrolled it away.
+        _ = try pane.waitUntil("Riposte to exit") { _ in (try? Subprocess.run(["kill", "-0", pid]).status) != 0 }
+        try pane.type("echo the shell is here\n")
+        try pane.waitFor("the shell is here", seconds: 10)
+        #expect(!FileManager.default.fileExists(atPath: ran.path))
     }
 
     @Test("a crash signal still gives the terminal back, and the process dies of it", arguments: [("SEGV", 139), ("ABRT", 134)])

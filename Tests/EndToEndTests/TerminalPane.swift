@@ -19,12 +19,14 @@ final class TerminalPane {
     /// Starts `riposte arguments` in a width×height pane. A line is printed before it starts and its exit status
     /// after, so a test can see that the terminal came back as it was.
     /// `deferred` makes the home and waits for `start`, so a test can prepare files first.
+    /// `afterExit` is the shell's command once Riposte has exited and its status is printed.
     init(width: Int = 120, height: Int = 40, arguments: [String] = [], environment: [String: String] = [:],
-         deferred: Bool = false) throws {
+         deferred: Bool = false, afterExit: String = "sleep 600") throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-e2e-\(UUID().uuidString)")
         self.width = width
         self.height = height
         self.environment = environment
+        self.afterExit = afterExit
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw PaneError("no binary at \(Self.binary): run `swift build` before the end-to-end tests")
@@ -35,6 +37,7 @@ final class TerminalPane {
     let width: Int
     let height: Int
     let environment: [String: String]
+    let afterExit: String
 
     func start(arguments: [String]) throws {
         var variables = [
@@ -50,7 +53,7 @@ final class TerminalPane {
         // The shell traps Ctrl-C so that it outlives Riposte and reports its exit.
         // swift test sets NO_COLOR for its own output; the terminal under test has colour unless a test says not.
         let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
-        let script = "trap 'true' INT; printf 'before riposte\\n'; env \(unset)\(exports) \(command); echo \"riposte exited $?\"; sleep 600"
+        let script = "trap 'true' INT; printf 'before riposte\\n'; env \(unset)\(exports) \(command); echo \"riposte exited $?\"; \(afterExit)"
         // The server this starts lives on after the command returns: it must not inherit our output pipe.
         let start = ["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "\(width)",
                      "-y", "\(height)", "sh", "-c", script].map(Self.quoted).joined(separator: " ")

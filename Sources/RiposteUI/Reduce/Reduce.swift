@@ -121,8 +121,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .shutdown:
         var effects: [Effect] = []
-        if let editor = state.editor, case .reply = editor.purpose, !editor.text.isEmpty {
-            effects.append(.saveDraft(editor.draft))
+        if let editor = state.editor, case .reply = editor.purpose {
+            // The draft stays with the case; the case goes back to the team rather than waiting out its lease.
+            if !editor.text.isEmpty { effects.append(.saveDraft(editor.draft)) }
+            effects.append(.releaseClaim(editor.caseID))
         }
         state.quitting = true
         return effects + [.quit]
