@@ -42,7 +42,7 @@ struct AgentCommand: ParsableCommand {
                 let actor = try WorkingAgent.resolve(on: store, named: nil)
                 try store.setAgent(Agent(name: name, role: role, login: login), by: actor.name, at: Date())
                 let who = try store.agent(named: name)
-                print("\(name) is \(role == .supervisor ? "a supervisor" : "an agent")"
+                show("\(name) is \(role == .supervisor ? "a supervisor" : "an agent")"
                       + (who?.login.map { ", login \(DisplayText.printable($0))" } ?? ", with no login yet"))
             } catch {
                 throw fail("\(error)")
@@ -59,7 +59,7 @@ struct AgentCommand: ParsableCommand {
             do {
                 guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
                 for agent in try store.agents() {
-                    print([agent.name, agent.role.rawValue, agent.login ?? "-"].map(DisplayText.printable)
+                    show([agent.name, agent.role.rawValue, agent.login ?? "-"].map(DisplayText.printable)
                         .joined(separator: "\t"))
                 }
             } catch let exit as ExitCode {

@@ -32,10 +32,10 @@ struct AuditCommand: ParsableCommand {
                 throw fail("\(error)")
             }
             if let broken = AuditChain.firstBreak(in: rows) {
-                print("the audit chain is broken at \(broken)")
+                show("the audit chain is broken at \(broken)")
                 throw ExitCode(1)
             }
-            print("the audit chain holds: \(rows.count) rows, head \(rows.last?.hash ?? AuditChain.genesis)")
+            show("the audit chain holds: \(rows.count) rows, head \(rows.last?.hash ?? AuditChain.genesis)")
         }
     }
 
@@ -74,17 +74,17 @@ struct AuditCommand: ParsableCommand {
             }
             for found in ungated {
                 let reply = found.reply
-                print("reply \(reply.id.rawValue) on case \(reply.caseID.rawValue), sent by \(DisplayText.printable(reply.sentBy)) "
+                show("reply \(reply.id.rawValue) on case \(reply.caseID.rawValue), sent by \(DisplayText.printable(reply.sentBy)) "
                       + "at \(reply.sentAt.formatted(.iso8601)) with risk \(reply.risk.map(String.init) ?? "unrecorded") "
                       + "and no approval: the gate gives it \(found.score) (threshold \(found.threshold))")
-                print("  \"\(DisplayText.printable(reply.text))\"")
-                for reason in found.reasons { print("  \(DisplayText.printable(reason))") }
+                show("  \"\(DisplayText.printable(reply.text))\"")
+                for reason in found.reasons { show("  \(DisplayText.printable(reason))") }
             }
             guard ungated.isEmpty else {
-                print("\(ungated.count) of \(checked) replies went out without the approval they needed")
+                show("\(ungated.count) of \(checked) replies went out without the approval they needed")
                 throw ExitCode(1)
             }
-            print("\(checked) replies checked: every one went out as the gate allows")
+            show("\(checked) replies checked: every one went out as the gate allows")
         }
     }
 }

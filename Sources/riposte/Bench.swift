@@ -41,11 +41,11 @@ struct Bench: ParsableCommand {
         let storePath = keep ?? folder.appendingPathComponent("bench.sqlite").path
         let jsonl = folder.appendingPathComponent("mentions.jsonl")
 
-        print("riposte bench: \(posts) synthetic mentions, seed \(seed)")
-        print("SQLite, \(storePath):")
+        show("riposte bench: \(posts) synthetic mentions, seed \(seed)")
+        show("SQLite, \(storePath):")
         let generated = Date()
         try writeJSONL(to: jsonl)
-        print(String(format: "  generated the JSON Lines file in %.1f s (not counted)", Date().timeIntervalSince(generated)))
+        show(String(format: "  generated the JSON Lines file in %.1f s (not counted)", Date().timeIntervalSince(generated)))
 
         let imported = Date()
         let store = try SQLiteInboxStore(path: storePath)
@@ -53,19 +53,19 @@ struct Bench: ParsableCommand {
         let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: jsonl.path, into: store)
         let importSeconds = Date().timeIntervalSince(imported)
         let size = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
-        print(String(format: "  import:        %.0f mentions/s (%d posts, %d cases in %.1f s; store %.0f MiB)",
+        show(String(format: "  import:        %.0f mentions/s (%d posts, %d cases in %.1f s; store %.0f MiB)",
                      Double(summary.inserted) / importSeconds, summary.inserted, summary.newCases, importSeconds,
                      Double(size) / 1_048_576))
         try queries(store, tagging: true)
         try interfaceProcess(storePath)
 
         guard let postgres, let url = self.postgres else { return }
-        print("PostgreSQL, \(postgres), the same store:")
+        show("PostgreSQL, \(postgres), the same store:")
         let copied = Date()
         try PostgresDatabases.drop(postgres)
         let tables = try StoreCopy.run(from: .file(storePath), to: .postgres(postgres))
         guard tables.allSatisfy(\.matches) else { throw fail("the copy into PostgreSQL differs from the store") }
-        print(String(format: "  copied:        %d rows in %.1f s (riposte store copy)", tables.reduce(0) { $0 + $1.sourceRows },
+        show(String(format: "  copied:        %d rows in %.1f s (riposte store copy)", tables.reduce(0) { $0 + $1.sourceRows },
                      Date().timeIntervalSince(copied)))
         try queries(try PostgresInboxStore(address: postgres), tagging: false)
         try interfaceProcess(url)
@@ -97,11 +97,11 @@ struct Bench: ParsableCommand {
               let result = try? JSONDecoder().decode(InterfaceReport.self, from: Data(json.utf8)) else {
             throw fail("the interface run failed:\n\(lines.joined(separator: "\n"))")
         }
-        print(String(format: "  first paint:   %.0f ms from starting the process (%.0f ms inside it: open the store, "
+        show(String(format: "  first paint:   %.0f ms from starting the process (%.0f ms inside it: open the store, "
                      + "load and draw the queue)", paintedAfter ?? 0, result.paintMilliseconds))
-        print(String(format: "  peak memory:   %.1f MiB (the interface process, VmHWM)", Double(result.peakKiB) / 1024))
+        show(String(format: "  peak memory:   %.1f MiB (the interface process, VmHWM)", Double(result.peakKiB) / 1024))
         for key in result.keys {
-            print("  key, \(key.key): " + String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d presses)",
+            show("  key, \(key.key): " + String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d presses)",
                                                 key.p50, key.p99, key.max, key.count))
         }
     }
@@ -109,9 +109,9 @@ struct Bench: ParsableCommand {
     func queries(_ store: any InboxStore, tagging: Bool) throws {
         let benchmark = QueryBenchmark(store: store)
         if tagging { try benchmark.tagSome() }
-        print("  filter and search, a screen of \(QueryBenchmark.screen) cases (the first and the next):")
+        show("  filter and search, a screen of \(QueryBenchmark.screen) cases (the first and the next):")
         for timing in try benchmark.run() {
-            print("    " + timing.filter.padding(toLength: 36, withPad: " ", startingAt: 0)
+            show("    " + timing.filter.padding(toLength: 36, withPad: " ", startingAt: 0)
                   + String(format: "p50 %6.2f ms, max %6.2f ms (%d rows)", timing.p50, timing.max, timing.rows))
         }
     }

@@ -37,6 +37,6 @@ struct ClaimRace: ParsableCommand {
             guard let last = page.last, page.count == 200 else { break }
             key = last.key
         }
-        print("\(agent): claimed \(claimed), answered \(answered), refused \(refused)")
+        show("\(agent): claimed \(claimed), answered \(answered), refused \(refused)")
     }
 }

@@ -14,7 +14,7 @@ struct ConfigCommand: ParsableCommand {
             abstract: "Print config.toml with every key at its default, commented, to copy and edit.")
 
         func run() {
-            print(Settings.exampleFile, terminator: "")
+            show(Settings.exampleFile, terminator: "")
         }
     }
 
@@ -43,7 +43,7 @@ struct ConfigCommand: ParsableCommand {
             ]
             for (what, path) in rows {
                 let present = FileManager.default.fileExists(atPath: path) ? "" : "  (absent)"
-                print(what.padding(toLength: 16, withPad: " ", startingAt: 0) + path + (path.hasPrefix("(") ? "" : present))
+                show(what.padding(toLength: 16, withPad: " ", startingAt: 0) + path + (path.hasPrefix("(") ? "" : present))
             }
         }
     }

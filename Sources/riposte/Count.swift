@@ -35,7 +35,7 @@ struct Count: ParsableCommand {
         } else {
             let over = report.length - report.limit
             let verdict = report.isValid ? "valid" : over > 0 ? "\(over) over the limit" : "not accepted by \(network.label)"
-            print("\(network.rawValue): \(report.length)/\(report.limit), \(verdict)")
+            show("\(network.rawValue): \(report.length)/\(report.limit), \(verdict)")
         }
         if !report.isValid { throw ExitCode(1) }
     }

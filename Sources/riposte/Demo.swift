@@ -15,7 +15,7 @@ struct Demo: ParsableCommand {
         func run() throws {
             for bundled in BundledFeeds.all {
                 let feed = try bundled.parse()
-                print("\(feed.name)\t\(feed.title) (\(feed.posts.count) posts): \(feed.summary)")
+                show("\(feed.name)\t\(feed.title) (\(feed.posts.count) posts): \(feed.summary)")
             }
         }
     }
@@ -31,7 +31,7 @@ struct Demo: ParsableCommand {
             guard let bundled = BundledFeeds.named(name) else {
                 throw fail("no bundled demo feed \"\(name)\"; `riposte demo list` shows them")
             }
-            print(bundled.text, terminator: bundled.text.hasSuffix("\n") ? "" : "\n")
+            show(bundled.text, terminator: bundled.text.hasSuffix("\n") ? "" : "\n")
         }
     }
 
@@ -62,19 +62,19 @@ struct Demo: ParsableCommand {
             let store = try global.openStore()
             let start = Date()
             let counts = try DemoFeedLoader.load(loaded, text: text, into: store, startingAt: start, speed: speed)
-            print("\(loaded.name): \(counts.history) posts now, \(counts.scheduled) to come at \(Int(speed ?? loaded.speed))×")
+            show("\(loaded.name): \(counts.history) posts now, \(counts.scheduled) to come at \(Int(speed ?? loaded.speed))×")
             let player = DemoFeedPlayer(store: store)
             var delivered = 0
             while true {
                 guard let progress = try player.deliverDue(at: Date()) else { break }
                 if progress.delivered > 0 {
                     delivered += progress.delivered
-                    print("\(loaded.name): \(delivered) delivered, \(progress.pending) to come")
+                    show("\(loaded.name): \(delivered) delivered, \(progress.pending) to come")
                 }
                 if progress.pending == 0 { break }
                 Thread.sleep(forTimeInterval: 0.25)
             }
-            print("\(loaded.name): played to the end")
+            show("\(loaded.name): played to the end")
         }
     }
 }

@@ -18,7 +18,7 @@ struct FeedCommand: ParsableCommand {
 
         func run() throws {
             let (feed, _) = try FeedFile.read(file)
-            print("\(file): \(feed.name), \(feed.posts.count) posts, \(feed.reactions.count) reactions, "
+            show("\(file): \(feed.name), \(feed.posts.count) posts, \(feed.reactions.count) reactions, "
                   + "\(Set(feed.posts.map(\.author.handle)).count) accounts posting: ok")
         }
     }

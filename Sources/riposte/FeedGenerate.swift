@@ -65,7 +65,7 @@ struct FeedGenerate: ParsableCommand {
         } catch {
             throw fail("\(error)")
         }
-        print(tally.summary)
+        show(tally.summary)
     }
 
     /// Writes each post once its time has come, a few times a second, with a progress line every few seconds.

@@ -33,7 +33,7 @@ struct Import: ParsableCommand {
             let store = try global.openStore()
             let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: file == "-" ? "<stdin>" : file,
                                               into: store)
-            print("imported \(summary.inserted) posts (\(summary.newCases) new cases); "
+            show("imported \(summary.inserted) posts (\(summary.newCases) new cases); "
                   + "\(summary.alreadyStored) already in the store")
         } catch let errors as SourceErrors {
             throw fail("nothing imported:\n\(errors)")

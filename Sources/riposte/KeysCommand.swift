@@ -32,9 +32,9 @@ struct KeysCommand: ParsableCommand {
         }
         var warnings: [String] = []
         let keymap = Startup.keymap(named: keymapName, userFolder: RipostePaths().userKeymaps, warnings: &warnings)
-        print(Self.text(keymap, contexts: contexts), terminator: "")
+        show(Self.text(keymap, contexts: contexts), terminator: "")
         // Like a compiler: the keys still print, and the status says the files need a look.
-        for warning in warnings { FileHandle.standardError.write(Data("riposte: \(warning)\n".utf8)) }
+        for warning in warnings { warn(warning) }
         if !warnings.isEmpty { throw ExitCode(1) }
     }
 

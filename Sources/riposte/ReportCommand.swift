@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
             throw fail("--since \(since): \(error.message)")
         }
         let (settings, problems) = Settings.load(file: global.paths.config)
-        for problem in problems { FileHandle.standardError.write(Data("riposte: \(problem)\n".utf8)) }
+        for problem in problems { warn("\(problem)") }
         // Whole seconds, so that the times written are exactly the ones the figures were taken at.
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         let store = try global.openStore()
@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            print(TeamFiguresText.render(figures, title: "Team figures at \(RFC3339Text.format(figures.at)), "
+            show(TeamFiguresText.render(figures, title: "Team figures at \(RFC3339Text.format(figures.at)), "
                 + "answers counted since \(RFC3339Text.format(figures.since))"))
         case .csv:
             FileHandle.standardOutput.write(Data(TeamFiguresCSV.render(figures).utf8))

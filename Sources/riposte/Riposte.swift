@@ -69,6 +69,18 @@ struct GlobalOptions: ParsableArguments {
 
 /// Ends the process with a message on stderr and a non-zero status; used once the terminal is ours no more.
 func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("riposte: \(message)\n".utf8))
+    warn(message)
     return ExitCode(1)
+}
+
+/// A message on stderr, shown as `show` shows text.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data("riposte: \(DisplayText.printableLines(message))\n".utf8))
+}
+
+/// A command's output on stdout. Names, handles, post text, tags, notes and reasons in it come from the store or a
+/// file someone else wrote: they are shown as the interface shows them, so no escape sequence in them reaches the
+/// terminal.
+func show(_ text: String, terminator: String = "\n") {
+    print(DisplayText.printableLines(text), terminator: terminator)
 }

@@ -72,14 +72,14 @@ struct RiskCommand: ParsableCommand {
                                                                             followers: authorFollowers) })
             let assessment = RiskScorer.assess(reply, context: check.context(voices: voices), rules: rules)
             let needsApproval = rules.requiresApproval(assessment)
-            print("risk \(assessment.score), threshold \(rules.threshold): "
+            show("risk \(assessment.score), threshold \(rules.threshold): "
                   + (needsApproval ? "needs a supervisor's approval" : "may be sent"))
             for reason in assessment.reasons {
-                print("  +\(reason.points) \(reason.kind.rawValue): \(DisplayText.printable(reason.message))")
+                show("  +\(reason.points) \(reason.kind.rawValue): \(DisplayText.printable(reason.message))")
                 let words = reason.ranges.map { ("reply", Array(reply)[$0]) }
                     + reason.postRanges.map { ("post", Array(inReplyTo ?? "")[$0]) }
                 for (place, characters) in words {
-                    print("      \(place): \"\(DisplayText.printable(String(characters)))\"")
+                    show("      \(place): \"\(DisplayText.printable(String(characters)))\"")
                 }
             }
             if needsApproval { throw ExitCode(1) }
@@ -155,9 +155,9 @@ struct RiskCommand: ParsableCommand {
                 do {
                     let team = try global.existingStore()?.teamRiskRules()
                     if let team {
-                        FileHandle.standardError.write(Data("riposte: version \(team.version), set by \(team.setBy) on \(team.setAt.formatted())\n".utf8))
+                        warn("version \(team.version), set by \(team.setBy) on \(team.setAt.formatted())")
                     }
-                    print(team?.text ?? RiskRules.defaultFile, terminator: team?.text.hasSuffix("\n") == false ? "\n" : "")
+                    show(team?.text ?? RiskRules.defaultFile, terminator: team?.text.hasSuffix("\n") == false ? "\n" : "")
                 } catch {
                     throw fail("\(error)")
                 }
@@ -188,7 +188,7 @@ struct RiskCommand: ParsableCommand {
                     let actor = try WorkingAgent.resolve(on: store, named: nil)
                     let before = try store.teamRiskRules()?.version ?? 0
                     let set = try store.setTeamRiskRules(text, by: actor.name, at: Date())
-                    print("the team's risk rules are version \(set.version) now (were "
+                    show("the team's risk rules are version \(set.version) now (were "
                           + (before == 0 ? "the built-in ones" : "version \(before)") + ")")
                 } catch {
                     throw fail("\(error)")

@@ -35,7 +35,7 @@ struct StoreCommand: ParsableCommand {
                 }
                 if training { try store.markTraining() }
                 let first = try WorkingAgent.resolve(on: store, named: nil)
-                print("\(location): a new \(training ? "training" : "team") store; \(first.name) (login "
+                show("\(location): a new \(training ? "training" : "team") store; \(first.name) (login "
                       + "\(DisplayText.printable(store.login))) is its first supervisor")
             } catch let exit as ExitCode {
                 throw exit
@@ -63,7 +63,7 @@ struct StoreCommand: ParsableCommand {
                     throw fail("setup-roles is for a PostgreSQL store; a SQLite store is guarded by its file's permissions")
                 }
                 try PostgresRoles.setUp(address)
-                print("\(address): group roles \(PostgresRoles.agents) and \(PostgresRoles.supervisors) are ready")
+                show("\(address): group roles \(PostgresRoles.agents) and \(PostgresRoles.supervisors) are ready")
             } catch let exit as ExitCode {
                 throw exit
             } catch {
@@ -88,9 +88,9 @@ struct StoreCommand: ParsableCommand {
                 throw fail("\(error)")
             }
             for name in migration.applied {
-                print((migration.ranNow.contains(name) ? "  applied now  " : "  already had  ") + name)
+                show((migration.ranNow.contains(name) ? "  applied now  " : "  already had  ") + name)
             }
-            print(migration.ranNow.isEmpty ? "\(location): up to date" : "\(location): migrated, \(migration.ranNow.count) applied")
+            show(migration.ranNow.isEmpty ? "\(location): up to date" : "\(location): migrated, \(migration.ranNow.count) applied")
         }
     }
 
@@ -117,10 +117,10 @@ struct StoreCommand: ParsableCommand {
             } catch {
                 throw fail("\(error)")
             }
-            print("table".padding(toLength: 15, withPad: " ", startingAt: 0) + "rows from  rows to  "
+            show("table".padding(toLength: 15, withPad: " ", startingAt: 0) + "rows from  rows to  "
                   + "checksum from     checksum to")
             for table in tables {
-                print(table.table.padding(toLength: 15, withPad: " ", startingAt: 0)
+                show(table.table.padding(toLength: 15, withPad: " ", startingAt: 0)
                       + String(table.sourceRows).leftPadded(9) + String(table.targetRows).leftPadded(9) + "  "
                       + table.sourceChecksum + "  " + table.targetChecksum + (table.matches ? "" : "  DIFFERS"))
             }
@@ -128,7 +128,7 @@ struct StoreCommand: ParsableCommand {
             guard tables.allSatisfy(\.matches) else {
                 throw fail("the copy differs from its source in \(tables.filter { !$0.matches }.map(\.table).joined(separator: ", "))")
             }
-            print(String(format: "copied %d rows in %.1f s; every table's count and checksum match", rows,
+            show(String(format: "copied %d rows in %.1f s; every table's count and checksum match", rows,
                          Date().timeIntervalSince(started)))
         }
     }

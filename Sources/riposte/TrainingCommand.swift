@@ -35,7 +35,7 @@ struct TrainingCommand: ParsableCommand {
             let session = try TrainingSession.read(store, since: from)
             let agents = session.agents.filter { agent == nil || $0.agent == agent }
             let window = session.since == .distantPast ? "" : ", since \(RFC3339Text.format(session.since))"
-            print(TrainingReportText.render(agents, title: session.title + window))
+            show(TrainingReportText.render(agents, title: session.title + window))
         }
     }
 }

@@ -84,9 +84,11 @@ public enum TeamFiguresCSV {
 
     /// One CSV field: quoted when it holds a comma, a quote, a line break or spaces at an end, its quotes doubled.
     /// Text a spreadsheet would run as a formula (an agent named `=SUM(…)`) goes after an apostrophe, as OWASP
-    /// advises, so that opening the file runs nothing.
+    /// advises, so that opening the file runs nothing. Control characters and escape sequences other than line
+    /// breaks and tabs are shown as the interface shows them: the file is also read in terminals.
     public static func field(_ text: String) -> String {
-        var text = text
+        var text = text.map { ["\n", "\r", "\r\n", "\t"].contains($0) ? String($0) : DisplayText.glyph(for: $0).text }
+            .joined()
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
         let scalars = text.unicodeScalars
         let needsQuotes = scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }

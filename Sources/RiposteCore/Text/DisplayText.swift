@@ -45,6 +45,15 @@ public enum DisplayText {
         singleLine(text).map(\.text).joined()
     }
 
+    /// `text` for a command's output with its layout kept (line breaks, tabs, runs of spaces): every other control
+    /// character and escape sequence is shown as the interface shows it, never sent to the terminal.
+    public static func printableLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { glyphs(String($0)).map(\.text).joined() }.joined(separator: "\t")
+        }.joined(separator: "\n")
+    }
+
     /// Exactly `width` cells: cut with "…" when longer, padded with spaces when shorter; a wide
     /// glyph that would be split is replaced by padding.
     public static func fit(_ glyphs: [Glyph], width: Int) -> [Glyph] {
