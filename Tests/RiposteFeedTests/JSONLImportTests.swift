@@ -92,4 +92,30 @@ struct JSONLImportTests {
         let read = Array(LineReader(handle: try #require(FileHandle(forReadingAtPath: path))))
         #expect(read.map { String(decoding: $0, as: UTF8.self) } == ["one", "two", "", long, "last"])
     }
+
+    @Test("a byte-order mark at the start of a file is no part of its first line")
+    func byteOrderMark() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file("bom.jsonl", "\u{FEFF}" + Self.good)
+        let summary = try JSONLImport.run(lines: LineReader(handle: try #require(FileHandle(forReadingAtPath: path))),
+                                          file: "bom.jsonl", into: temporary.store)
+        #expect(summary.inserted == 3)
+    }
+
+    @Test("a post longer than any network allows is refused with its line, and nothing of the file is kept")
+    func postOfAnySize() throws {
+        let store = try TemporaryStore().store
+        let longest = String(repeating: "é", count: IncomingPost.maximumTextLength)
+        func line(_ id: Int, _ text: String) -> [UInt8] {
+            Array(#"{"id": "\#(id)", "network": "x", "author": {"handle": "@a"}, "text": "\#(text)", "created_at": "2024-03-01T00:00:00Z"}"#.utf8)
+        }
+        let errors = try #require(throws: SourceErrors.self) {
+            try JSONLImport.run(lines: [line(1, longest), line(2, longest + "!")], file: "in.jsonl", into: store)
+        }
+        #expect(errors.description == "in.jsonl:2:65: text: 100001 characters; a post has at most 100000")
+        #expect(try store.queueRows(after: nil, limit: 1).isEmpty)
+        try JSONLImport.run(lines: [line(1, longest)], file: "in.jsonl", into: store)
+        // The queue reads a line's worth of the post, not all of it.
+        #expect(try store.queueRows(after: nil, limit: 1).first?.snippet.count == 500)
+    }
 }

@@ -54,6 +54,15 @@ struct ThreadAndReplyJourneyTests {
         #expect(body.joined(separator: " ").split(separator: " ").count == 31)
     }
 
+    @Test("a post of the longest size the store takes opens at once, cut after a long read with a line saying how much")
+    func longestPost() throws {
+        let long = String(repeating: "word ", count: IncomingPost.maximumTextLength / 5)
+        let journey = try Journey(width: 80, height: 24, posts: [post("1", account("@ann"), minutes: -1, long)])
+        journey.press("Enter")
+        for _ in 0..<20 { journey.press("Space") }
+        #expect(journey.text.contains("⋯ 80000 more characters not shown"))
+    }
+
     @Test("r, typing and Ctrl-S: the reply is stored as ours in the thread, the case is replied, the audit says who")
     func reply() throws {
         let journey = try openBanter()

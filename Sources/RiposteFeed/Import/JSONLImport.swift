@@ -67,6 +67,11 @@ public enum JSONLImport {
                               role: try author.optionalOneOf("role") ?? .customer)
         try author.rejectUnknownKeys()
         let text = try post.string("text")
+        let length = text.count
+        if length > IncomingPost.maximumTextLength {
+            throw ByteOffsetError(offset: try post.required("text").offset, message: "text: \(length) characters; a post "
+                                  + "has at most \(IncomingPost.maximumTextLength)")
+        }
         let createdNode = try post.required("created_at")
         let createdText = try post.string("created_at")
         let createdAt: Date

@@ -6,7 +6,9 @@ public struct LineReader: Sequence, IteratorProtocol, Sendable {
     var buffer: [UInt8] = []
     var start = 0
     var finished = false
+    var atStart = true
     static let chunkSize = 1 << 20
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public init(handle: FileHandle) {
         self.handle = handle
@@ -33,6 +35,11 @@ public struct LineReader: Sequence, IteratorProtocol, Sendable {
             let chunk = (try? handle.read(upToCount: Self.chunkSize)) ?? nil
             if let chunk, !chunk.isEmpty {
                 buffer.append(contentsOf: chunk)
+                // Editors on Windows start UTF-8 files with a byte-order mark; it is no part of the first line.
+                if atStart, buffer.count >= 3 {
+                    if buffer.starts(with: Self.byteOrderMark) { buffer.removeFirst(3) }
+                    atStart = false
+                }
             } else {
                 finished = true
             }

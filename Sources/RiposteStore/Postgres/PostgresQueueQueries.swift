@@ -7,7 +7,8 @@ extension PostgresInboxStore {
     /// The queue's columns for the cases `c` from `cases`, with their latest inbound post `p` and its author `a`.
     static func queueSelect(from cases: String, adding columns: String = "") -> String {
         """
-        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval, p.text,
+        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval,
+               substr(p.text, 1, 500) AS text,
                \(AccountColumns.select("a")), \(PostgresCaseWorkColumns.select)\(columns)
         FROM \(cases)
         JOIN posts p ON p.id = c.latest_inbound_post_id

@@ -5,7 +5,8 @@ import RiposteCore
 /// The mention queue, read a page at a time from a key (keyset paging): the cost of a page does not grow with the inbox.
 extension SQLiteInboxStore {
     static let queueSelect = """
-        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval, p.text,
+        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval,
+               substr(p.text, 1, 500) AS text,
                \(AccountColumns.select("a")), \(CaseWorkColumns.select)
         FROM cases c
         JOIN posts p ON p.id = c.latest_inbound_post_id

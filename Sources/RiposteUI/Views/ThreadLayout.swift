@@ -82,7 +82,7 @@ struct ThreadLayout {
             lines.append(ThreadLine(nodeIndex: index, isHeader: true, column: indent,
                                     spans: Self.header(node, now: now)))
             let bar = node.post.isOurs ? "┃ " : "  "
-            for row in DisplayText.wrap(node.post.text, width: max(1, width - indent - 2)) {
+            for row in Self.wrappedText(node.post.text, width: max(1, width - indent - 2)) {
                 lines.append(ThreadLine(nodeIndex: index, isHeader: false, column: indent, spans: [
                     .init(glyphs: DisplayText.glyphs(bar), role: node.post.isOurs ? .ourReply : .tree),
                     .init(glyphs: row, role: .row),
@@ -90,6 +90,18 @@ struct ThreadLayout {
             }
             lines.append(ThreadLine(nodeIndex: index, isHeader: false, column: 0, spans: []))
         }
+    }
+
+    /// Beyond this many characters a post is cut, with a line saying how much: the layout is made again on every key,
+    /// and pages of one post are no way to read it.
+    static let longestLaidOutText = 20_000
+
+    static func wrappedText(_ text: String, width: Int) -> [[Glyph]] {
+        let shown = text.prefix(Self.longestLaidOutText)
+        guard shown.endIndex < text.endIndex else { return DisplayText.wrap(text, width: width) }
+        let rest = text[shown.endIndex...].count
+        return DisplayText.wrap(String(shown), width: width)
+            + DisplayText.wrap("⋯ \(rest) more characters not shown", width: width)
     }
 
     static func header(_ node: ThreadNode, now: Date) -> [ThreadLine.Span] {
