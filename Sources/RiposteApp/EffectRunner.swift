@@ -57,15 +57,7 @@ public struct EffectRunner {
                 try store.openCase(caseID, by: agent, at: clock())
                 return []
             case let .saveDraft(draft):
-                let now = clock()
-                do {
-                    try store.saveDraft(draft, by: agent, at: now)
-                } catch StoreError.unreachable {
-                    try unsavedDrafts?.keep(draft)
-                    return [.draftKeptLocally(draft.caseID)]
-                }
-                unsavedDrafts?.forget(draft.caseID)
-                return [.draftSaved(draft.caseID, at: now)]
+                return [save(draft)]
             case let .deleteDraft(caseID):
                 try store.deleteDraft(on: caseID, by: agent)
                 return []
@@ -137,8 +129,13 @@ public struct EffectRunner {
                 let held = try store.renewClaim(caseID, by: agent, at: clock(), lease: settings.claimLease)
                 return [.claimRenewed(caseID, held: held)]
             case let .releaseClaim(caseID):
-                try store.releaseClaim(caseID, by: agent, at: clock())
-                return []
+                do {
+                    try store.releaseClaim(caseID, by: agent, at: clock())
+                } catch {
+                    logger.warning("claim not released", metadata: ["case": "\(caseID)", "error": "\(error)"])
+                    return [.claimNotReleased(caseID)]
+                }
+                return [.claimReleased(caseID)]
             case let .changeCases(cases, change):
                 return [.casesChanged(try apply(change, to: cases))]
             case let .addNote(caseID, text):
@@ -157,6 +154,39 @@ public struct EffectRunner {
             logger.error("effect failed", metadata: ["effect": "\(effect)", "error": "\(error)"])
             return [.effectFailed(String(describing: error))]
         }
+    }
+
+    /// Saves a draft; one the store will not take (server away, disk full, locked, read-only) is kept on this machine
+    /// until it does.
+    func save(_ draft: Draft) -> Action {
+        let now = clock()
+        do {
+            try store.saveDraft(draft, by: agent, at: now)
+        } catch {
+            logger.warning("draft not saved", metadata: ["case": "\(draft.caseID)", "error": "\(error)"])
+            var kept = false
+            do {
+                if let unsavedDrafts {
+                    try unsavedDrafts.keep(draft)
+                    kept = true
+                }
+            } catch {
+                logger.error("draft not kept on this machine", metadata: ["error": "\(error)"])
+            }
+            return .draftNotSaved(draft, keptOnMachine: kept, reason: Self.reason(error))
+        }
+        unsavedDrafts?.forget(draft.caseID)
+        return .draftSaved(draft.caseID, at: now)
+    }
+
+    /// Why the store refused, in a few words for the status line.
+    static func reason(_ error: any Error) -> String {
+        if case StoreError.unreachable = error { return "the store cannot be reached" }
+        let text = "\(error)"
+        for known in ["disk is full", "database is locked", "readonly database", "read-only"] where text.contains(known) {
+            return known == "readonly database" ? "the store is read-only" : known
+        }
+        return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 
     /// Makes a change on cases and says what was done.

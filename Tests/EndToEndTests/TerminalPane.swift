@@ -38,6 +38,8 @@ final class TerminalPane {
     let height: Int
     let environment: [String: String]
     let afterExit: String
+    /// Words that run the binary, before it (as `unshare` runs a command); set before `start`.
+    var launcher: [String] = []
 
     func start(arguments: [String]) throws {
         var variables = [
@@ -49,7 +51,7 @@ final class TerminalPane {
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
             .joined(separator: " ")
-        let command = ([Self.binary] + arguments).map(Self.quoted).joined(separator: " ")
+        let command = (launcher + [Self.binary] + arguments).map(Self.quoted).joined(separator: " ")
         // The shell traps Ctrl-C so that it outlives Riposte and reports its exit.
         // swift test sets NO_COLOR for its own output; the terminal under test has colour unless a test says not.
         let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
@@ -67,6 +69,15 @@ final class TerminalPane {
     }
 
     var dataHome: URL { home.appendingPathComponent("data") }
+
+    /// The drafts Riposte keeps on this machine while its store will not take them.
+    func keptDrafts() -> [String] {
+        let folder = home.appendingPathComponent("state/riposte/unsaved-drafts")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".json") }.compactMap {
+            try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
 
     static func quoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -68,6 +68,10 @@ enum Overlays {
         case .confirmDiscard:
             state.prompt = nil
             return EditorLifecycle.discard(&state)
+        case .confirmQuit:
+            state.prompt = nil
+            state.quitting = true
+            return [.quit]
         case let .rejectReason(id):
             guard !text.isEmpty else {
                 state.prompt?.hint = "a rejection needs a reason the agent can act on"

@@ -30,7 +30,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .tick(now):
         state.now = now
         if let message = state.message, message.expires <= now { state.message = nil }
-        var effects = EditorLifecycle.autosave(&state) + CaseWorkCommands.renew(&state)
+        var effects = EditorLifecycle.autosave(&state) + CaseWorkCommands.renew(&state) + StoreRefusals.retry(&state)
         if state.lastSnoozeCheck.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             state.lastSnoozeCheck = now
             effects.append(.wakeSnoozed)
@@ -92,20 +92,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.say(sent.map { "Approved: sent as \($0.author.handle)" } ?? "Rejected: the agent sees your reason")
         return [.loadApprovals, QueueNavigation.reload(state)]
     case let .draftSaved(caseID, at):
-        guard state.editor?.caseID == caseID else { return [] }
-        state.editor?.lastSaved = at
-        if state.editor?.keptLocally == true {
-            state.editor?.keptLocally = false
-            state.say("The store is back: your draft is saved")
-        }
+        let wasRefused = state.draftsNotInStore.removeValue(forKey: caseID) != nil
+        state.draftsOnlyInMemory.remove(caseID)
+        if state.editor?.caseID == caseID { state.editor?.lastSaved = at }
+        if wasRefused { state.say("The store takes writes again: your draft on case \(caseID) is saved") }
         return []
-    case let .draftKeptLocally(caseID):
-        guard state.editor?.caseID == caseID else { return [] }
-        // Unsaved again, so that autosave tries the store again within a second.
-        state.editor?.unsaved = true
-        state.editor?.keptLocally = true
-        state.say("The store cannot be reached: your draft is kept on this machine and saved when it is back",
-                  isError: true)
+    case let .draftNotSaved(draft, keptOnMachine, reason):
+        StoreRefusals.draftNotSaved(draft, keptOnMachine: keptOnMachine, reason: reason, &state)
+        return []
+    case let .claimNotReleased(caseID):
+        state.claimsToRelease.insert(caseID)
+        return []
+    case let .claimReleased(caseID):
+        state.claimsToRelease.remove(caseID)
         return []
     case let .feedStatus(feed):
         state.feed = feed
@@ -269,6 +268,10 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         }
         return []
     case .appQuit:
+        if let question = StoreRefusals.quitQuestion(state) {
+            state.prompt = PromptState(purpose: .confirmQuit, label: question)
+            return []
+        }
         state.quitting = true
         return [.quit]
     }

@@ -31,8 +31,12 @@ public enum Action: Hashable, Sendable {
     /// Replies supervisors sent without a second supervisor, newest first, for every supervisor to see.
     case ownApprovalsLoaded([Approval])
     case draftSaved(CaseID, at: Date)
-    /// The store's server could not be reached: the draft waits on this machine and is saved again shortly.
-    case draftKeptLocally(CaseID)
+    /// The store did not take the draft (its server away, its disk full, locked, read-only): it waits on this machine
+    /// if that could be written, in memory in any case, and is offered to the store again shortly.
+    case draftNotSaved(Draft, keptOnMachine: Bool, reason: String)
+    /// The store could not let a claim go; it is let go when the store takes writes again.
+    case claimNotReleased(CaseID)
+    case claimReleased(CaseID)
     case feedStatus(FeedStatus?)
     case reportLoaded(ReportPage)
     case dashboardLoaded(TeamFigures)

@@ -19,6 +19,14 @@ public struct AppState: Hashable, Sendable {
     public var marked: Set<CaseID> = []
     public var bulkPending = false
     public var lastSnoozeCheck: Date?
+    /// Drafts the store has not taken yet, by case: quitting with any asks first.
+    public var draftsNotInStore: [CaseID: Draft] = [:]
+    /// Those of them this machine could not keep either.
+    public var draftsOnlyInMemory: Set<CaseID> = []
+    /// Claims the store could not let go.
+    public var claimsToRelease: Set<CaseID> = []
+    /// When the store was last offered what it refused.
+    public var lastStoreRetry: Date?
     /// The voices replies can be written in, the first the default.
     public var voices: [VoicePreset]
     public var riskRules: RiskRules

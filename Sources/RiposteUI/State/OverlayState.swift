@@ -33,6 +33,8 @@ public struct PromptState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         /// y confirms, n or Esc cancels.
         case confirmDiscard
+        /// Quitting with drafts the store does not have.
+        case confirmQuit
         case rejectReason(ApprovalID)
         /// Why the team's only supervisor sends their own risky reply.
         case ownReason(ApprovalID)
@@ -60,7 +62,7 @@ public struct PromptState: Hashable, Sendable {
     }
 
     /// Answered with a single y or n rather than typed text.
-    public var isYesNo: Bool { purpose == .confirmDiscard }
+    public var isYesNo: Bool { purpose == .confirmDiscard || purpose == .confirmQuit }
 }
 
 /// The replies waiting for a supervisor, and the one being looked at.
