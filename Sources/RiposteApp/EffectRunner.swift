@@ -122,9 +122,14 @@ public struct EffectRunner {
                 try store.reject(id, reason: reason, by: agent, at: clock())
                 return [.approvalDecided(id, sent: nil)]
             case let .claim(caseID, takeOver):
-                let outcome = try store.claim(caseID, by: agent, at: clock(), lease: settings.claimLease,
-                                              takeOver: takeOver)
-                return [.claimed(caseID, outcome, takeOver: takeOver)]
+                do {
+                    let outcome = try store.claim(caseID, by: agent, at: clock(), lease: settings.claimLease,
+                                                  takeOver: takeOver)
+                    return [.claimed(caseID, outcome, takeOver: takeOver)]
+                } catch {
+                    logger.warning("claim failed", metadata: ["case": "\(caseID)", "error": "\(error)"])
+                    return [.claimFailed(caseID, reason: Self.reason(error))]
+                }
             case let .renewClaim(caseID):
                 let held = try store.renewClaim(caseID, by: agent, at: clock(), lease: settings.claimLease)
                 return [.claimRenewed(caseID, held: held)]

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RiposteCore
 import RiposteStore
 import Testing
@@ -68,4 +69,53 @@ struct StoreFaultTests {
         #expect(pane.keptDrafts().isEmpty, "the store has the draft: nothing is left on the machine")
     }
 
+}
+
+@Suite("End to end: keys typed while the store is busy go where the user meant them", .serialized)
+struct BusyStoreTests {
+    @Test("r while another process holds the store: the reply typed at once is text in the editor, never queue commands, and Ctrl-S sends it once the case can be claimed")
+    func replyWhileStoreIsBusy() throws {
+        let pane = try TerminalPane(deferred: true)
+        let path = pane.home.appendingPathComponent("team.sqlite").path
+        let mention = pane.home.appendingPathComponent("in.jsonl")
+        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "my bill doubled", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
+            .write(to: mention)
+        for command in [["store", "init"], ["import", mention.path]] {
+            #expect(try Subprocess.run([TerminalPane.binary] + command + ["--store", path]).status == 0)
+        }
+        try pane.start(arguments: ["--store", path])
+        try pane.waitFor("@ann")
+        try pane.press("Enter")
+        try pane.waitFor("my bill doubled")
+
+        // Another writer (an import, say) holds the store's write lock for longer than Riposte waits for it.
+        let holder = try DatabaseQueue(path: path)
+        let locked = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? holder.inTransaction(.immediate) { _ in
+                locked.signal()
+                Thread.sleep(forTimeInterval: 8)
+                return .commit
+            }
+            done.signal()
+        }
+        locked.wait()
+        try pane.press("r")
+        // c closes a case, o reopens it and n starts a note: here they are letters of the reply.
+        try pane.type("Sorry Ann, checking on it now")
+        try pane.waitFor("Could not claim case", seconds: 15)
+        try pane.waitFor("Sorry Ann, checking on it now")
+        done.wait()
+        try pane.press("C-s")
+        try pane.waitFor("Reply sent", seconds: 10)
+
+        let store = try SQLiteInboxStore(path: path)
+        let caseID = try #require(try store.auditLog(for: nil).last { $0.action == "case.claim" }?.caseID)
+        let thread = try #require(try store.thread(caseID, agent: ""))
+        #expect(thread.posts.last?.text == "Sorry Ann, checking on it now")
+        #expect(thread.status == .replied)
+        // Opened once (new → open) and nothing else: no close, no reopen, no note.
+        let changes = try store.auditLog(for: caseID).filter { $0.action == "case.status" || $0.action == "case.note" }
+        #expect(changes.map(\.detail) == ["new → open"])
+    }
 }

@@ -43,7 +43,7 @@ struct TeamJourneyTests {
         #expect(sam.text.contains("You no longer hold this case"))
         sam.type("Sorry Ann")
         sam.press("C-s")
-        #expect(sam.text.contains("kim is replying on this case; take it over first"))
+        #expect(sam.text.contains("kim is replying on this case: your text is kept"))
         #expect(sam.state.context == .editor)
         let log = try sam.store.auditLog(for: CaseID(1)).filter { $0.action == "case.claim" }.map { "\($0.agent): \($0.detail)" }
         #expect(log == ["sam: claimed", "kim: taken over from sam"])

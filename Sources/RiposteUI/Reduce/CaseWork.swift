@@ -76,18 +76,67 @@ enum CaseWorkCommands {
     }
 
     /// `r`: the agent claims the case before writing; a colleague holding it is named, and `T` takes it over.
+    /// The editor opens at once, so that what is typed next is text whatever the store does; the claim is asked for
+    /// meanwhile, and sending waits for it.
     static func compose(_ state: inout AppState) -> [Effect] {
         guard let caseID = state.thread?.caseID else { return [] }
-        return [.claim(caseID, takeOver: false)]
+        if let claim = state.thread?.thread?.work.claim, claim.agent != state.agent, claim.isHeld(at: state.now) {
+            // Known held by a colleague: the store is asked, and says so, without an editor opened in vain.
+            return [.claim(caseID, takeOver: false)]
+        }
+        let effects = EditorLifecycle.compose(&state)
+        guard state.editor?.caseID == caseID else { return effects }
+        state.editor?.claimPending = true
+        return effects + [.claim(caseID, takeOver: false)]
+    }
+
+    /// Send and request-approval need the claim: asked for (again) first when the editor does not hold it.
+    static func awaitingClaim(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        guard let editor = state.editor, case .reply = editor.purpose, editor.claimExpires == nil else { return nil }
+        state.editor?.afterClaim = command
+        state.say("Waiting for the case to be yours: it goes as soon as it is")
+        guard !editor.claimPending else { return [] }
+        state.editor?.claimPending = true
+        return [.claim(editor.caseID, takeOver: false)]
+    }
+
+    static func claimFailed(_ caseID: CaseID, reason: String, _ state: inout AppState) {
+        guard let editor = state.editor, editor.caseID == caseID, case .reply = editor.purpose else {
+            state.say("Could not claim case \(caseID) (\(reason))", isError: true)
+            return
+        }
+        state.editor?.claimPending = false
+        let send = state.keymap.keys(for: editor.afterClaim ?? .replySend, in: .editor).first.map { "; \($0) tries again" }
+        state.editor?.afterClaim = nil
+        state.say("Could not claim case \(caseID) (\(reason)): your text is kept\(send ?? "")", isError: true)
     }
 
     static func claimed(_ caseID: CaseID, _ outcome: ClaimOutcome, takeOver: Bool, _ state: inout AppState) -> [Effect] {
         switch outcome {
         case let .heldBy(claim):
+            if let editor = state.editor, editor.caseID == caseID, case .reply = editor.purpose {
+                state.editor?.claimPending = false
+                state.editor?.afterClaim = nil
+                let keys = state.keymap.keys(for: .caseTakeOver, in: .thread).first.map { ", then \($0) takes it over" }
+                state.say("\(claim.agent) is replying on this case: your text is kept; Esc keeps it as a draft"
+                          + (keys ?? ""), isError: true)
+                return []
+            }
             let keys = state.keymap.keys(for: .caseTakeOver, in: state.context).first.map { "; \($0) takes it over" } ?? ""
             state.say("\(claim.agent) is replying on this case\(keys)", isError: true)
             return [.loadThread(caseID)]
         case let .granted(claim):
+            if let editor = state.editor, editor.caseID == caseID, case .reply = editor.purpose {
+                state.editor?.claimPending = false
+                state.editor?.claimExpires = claim.expires
+                state.editor?.afterClaim = nil
+                if takeOver { state.say("You took the case over") }
+                switch editor.afterClaim {
+                case .replySend: return EditorLifecycle.send(&state)
+                case .replyRequestApproval: return EditorLifecycle.requestApproval(&state)
+                default: return []
+                }
+            }
             if state.thread?.caseID != caseID {
                 // Taken over from the queue: open the case first.
                 state.thread = ThreadState(caseID: caseID)

@@ -65,6 +65,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [.releaseClaim(caseID), .loadThread(caseID), QueueNavigation.reload(state)]
     case let .claimed(caseID, outcome, takeOver):
         return CaseWorkCommands.claimed(caseID, outcome, takeOver: takeOver, &state)
+    case let .claimFailed(caseID, reason):
+        CaseWorkCommands.claimFailed(caseID, reason: reason, &state)
+        return []
     case let .claimRenewed(caseID, held):
         if !held, state.editor?.caseID == caseID {
             state.editor?.claimExpires = nil
@@ -177,9 +180,9 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .replyCompose:
         return CaseWorkCommands.compose(&state)
     case .replySend:
-        return EditorLifecycle.send(&state)
+        return CaseWorkCommands.awaitingClaim(command, &state) ?? EditorLifecycle.send(&state)
     case .replyRequestApproval:
-        return EditorLifecycle.requestApproval(&state)
+        return CaseWorkCommands.awaitingClaim(command, &state) ?? EditorLifecycle.requestApproval(&state)
     case .replyDiscard:
         EditorLifecycle.askToDiscard(&state)
         return []

@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     /// The store's answer to a claim made to reply, taking it over from a colleague or not.
     case claimed(CaseID, ClaimOutcome, takeOver: Bool)
     case claimRenewed(CaseID, held: Bool)
+    /// The store could not answer a claim (busy behind an import, full, away); `reason` in a few words.
+    case claimFailed(CaseID, reason: String)
     /// Cases changed (status, tags, assignee, a note): the message says what.
     case casesChanged(String)
     case approvalsLoaded([Approval])

@@ -52,6 +52,10 @@ public struct EditorState: Hashable, Sendable {
     public var assessment = RiskAssessment(score: 0, reasons: [])
     /// Until when this agent holds the case's claim; renewed while the editor is open.
     public var claimExpires: Date?
+    /// The claim has been asked for and the store has not answered yet.
+    public var claimPending = false
+    /// Send or ask for approval once the claim is granted: pressed while it was pending.
+    public var afterClaim: Command?
 
     public init(caseID: CaseID, inReplyTo: PostID, network: Network, text: String = "", cursor: Int? = nil) {
         self.caseID = caseID
