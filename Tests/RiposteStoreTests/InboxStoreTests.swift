@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import RiposteCore
-import RiposteStore
+@testable import RiposteStore
 import StoreTestSupport
 import Testing
 
@@ -38,6 +38,59 @@ struct InboxStoreTests {
         #expect(throws: StoreError.newerSchema(path: temporary.path)) {
             try SQLiteInboxStore(path: temporary.path)
         }
+    }
+
+    @Test("the same id on two networks is two posts, and a reply finds its parent on its own network")
+    func postIdentityIsNetworkAndID() throws {
+        let store = try TemporaryStore().store
+        let onX = account("@ann"), onMastodon = account("@ann@social.example", network: .mastodon)
+        let first = try store.ingest([post("12345", by: onX, at: 0, text: "no signal"),
+                                      post("12345", by: onMastodon, at: 1, text: "pas de réseau")])
+        #expect(first == IngestSummary(inserted: 2, alreadyStored: 0, newCases: 2))
+        let reply = try store.ingest([post("777", by: account("@bo@social.example", network: .mastodon), at: 2,
+                                           replyTo: "12345", text: "same here")])
+        #expect(reply == IngestSummary(inserted: 1, alreadyStored: 0, newCases: 0))
+        let rows = try store.queueRows(after: nil, limit: 10)
+        let mastodon = try #require(rows.first { $0.network == .mastodon })
+        #expect(try store.thread(mastodon.caseID, agent: "sam")?.posts.map(\.text) == ["pas de réseau", "same here"])
+        let again = try store.ingest([post("12345", by: onX, at: 0), post("12345", by: onMastodon, at: 1)])
+        #expect(again == IngestSummary(inserted: 0, alreadyStored: 2, newCases: 0))
+    }
+
+    @Test("a store from before v9 keeps every post, its threads and drafts, and then tells networks apart",
+          .enabled(if: StoreBackend.current == .sqlite))
+    func postIdentityMigration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-v8-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: SentReplyGuard.migrationName)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO accounts (id, network, handle, name, followers, role) VALUES (1, 'x', '@ann', 'Ann', 5, 'customer');
+                INSERT INTO agents (id, name, role, created_at) VALUES (1, 'sam', 'agent', 0);
+                INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id, waiting_since, post_count)
+                    VALUES (1, 'x', 'new', 0, 60000, 2, 0, 2);
+                INSERT INTO posts (id, external_id, network, account_id, case_id, parent_id, in_reply_to_external, text, created_at, is_ours)
+                    VALUES (1, '12345', 'x', 1, 1, NULL, NULL, 'no signal', 0, 0),
+                           (2, '12346', 'x', 1, 1, 1, '12345', 'still none', 60000, 0);
+                INSERT INTO drafts (case_id, agent_id, in_reply_to, text, cursor, updated_at) VALUES (1, 1, 2, 'Sorry Ann', 9, 0);
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteInboxStore(path: path)
+        let thread = try #require(try store.thread(CaseID(1), agent: "sam"))
+        #expect(thread.posts.map(\.text) == ["no signal", "still none"])
+        #expect(thread.posts.last?.parentID == thread.posts.first?.id)
+        #expect(thread.draft?.text == "Sorry Ann")
+        let added = try store.ingest([post("12345", by: account("@ann@social.example", network: .mastodon), at: 2),
+                                      post("12345", by: account("@ann"), at: 0)])
+        #expect(added == IngestSummary(inserted: 1, alreadyStored: 1, newCases: 1))
+        let indexes = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'posts' AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["posts_awaiting_parent", "posts_by_account", "posts_by_case", "posts_replies_by_time"])
     }
 
     @Test("a mention starts a case; replies join their parent's case; a post seen twice is stored once")

@@ -33,6 +33,12 @@ final class PostgresPostInsertion {
         }
     }
 
+    /// A post is its network's: the same id on two networks is two posts.
+    private struct PostKey: Hashable {
+        var network: String
+        var externalID: String
+    }
+
     /// A post or a case: one stored before the batch, or the batch's nth new one, whose id is not drawn yet.
     private enum Place {
         case stored(Int64)
@@ -68,15 +74,17 @@ final class PostgresPostInsertion {
         var plannedIndex: [Int?] = []
         var newCaseCount = 0
         for (post, accountID) in zip(posts, accountIDs) {
-            guard places[post.externalID] == nil else {
+            let network = post.author.network.rawValue
+            let key = PostKey(network: network, externalID: post.externalID)
+            guard places[key] == nil else {
                 plannedIndex.append(nil)
                 continue
             }
             // The parent is looked for before the post itself is placed: a post never answers itself.
-            let parent = post.inReplyTo.flatMap { places[$0] }
+            let parent = post.inReplyTo.flatMap { places[PostKey(network: network, externalID: $0)] }
             let casePlace = parent?.case ?? .added(newCaseCount)
             if parent == nil { newCaseCount += 1 }
-            places[post.externalID] = (.added(planned.count), casePlace)
+            places[key] = (.added(planned.count), casePlace)
             plannedIndex.append(planned.count)
             planned.append(PlannedPost(post: post, accountID: accountID, parent: parent?.post, casePlace: casePlace))
         }
@@ -133,16 +141,21 @@ final class PostgresPostInsertion {
     }
 
     /// Where the stored posts among the batch's posts and the posts they answer are.
-    private func storedPosts(_ posts: ArraySlice<IncomingPost>) throws -> [String: (post: Place, case: Place)] {
-        var externalIDs = Set<String>(minimumCapacity: posts.count * 2)
+    private func storedPosts(_ posts: ArraySlice<IncomingPost>) throws -> [PostKey: (post: Place, case: Place)] {
+        var keys = Set<PostKey>(minimumCapacity: posts.count * 2)
         for post in posts {
-            externalIDs.insert(post.externalID)
-            if let parent = post.inReplyTo { externalIDs.insert(parent) }
+            let network = post.author.network.rawValue
+            keys.insert(PostKey(network: network, externalID: post.externalID))
+            if let parent = post.inReplyTo { keys.insert(PostKey(network: network, externalID: parent)) }
         }
-        var places: [String: (post: Place, case: Place)] = Dictionary(minimumCapacity: posts.count * 2)
-        for row in try db.rows("SELECT external_id, id, case_id FROM posts WHERE external_id = ANY(?)",
-                               [Array(externalIDs)]) {
-            places[try row.text(0)] = (.stored(try row.int(1)), .stored(try row.int(2)))
+        var places: [PostKey: (post: Place, case: Place)] = Dictionary(minimumCapacity: posts.count * 2)
+        for row in try db.rows("""
+            SELECT p.network, p.external_id, p.id, p.case_id FROM posts p
+            JOIN unnest(?::text[], ?::text[]) AS k (network, external_id)
+                ON p.network = k.network AND p.external_id = k.external_id
+            """, [keys.map(\.network), keys.map(\.externalID)]) {
+            places[PostKey(network: try row.text(0), externalID: try row.text(1))] =
+                (.stored(try row.int(2)), .stored(try row.int(3)))
         }
         return places
     }
@@ -269,7 +282,7 @@ final class PostgresPostInsertion {
                         ?::text[], ?::boolean[], ?::text[], ?::bigint[], ?::bigint[])
                 AS p (id, external_id, network, account_id, case_id, parent_id, has_parent, in_reply_to, replies,
                       text, created_at, is_ours)
-            ON CONFLICT (external_id) DO NOTHING
+            ON CONFLICT (network, external_id) DO NOTHING
             """,
             [cases.map(\.id), cases.map(\.isNew), cases.map(\.network), cases.map(\.status), cases.map(\.createdAt),
              cases.map(\.lastActivityAt), latest.values, latest.present, waiting.values, waiting.present,

@@ -234,6 +234,7 @@ enum PostgresSchema {
                   statements: PostgresTeamSchema.statements, then: PostgresTeamSchema.chainExistingAudit),
         Migration(name: SentReplyGuard.migrationName,
                   statements: [SentReplyGuard.approvalsBySentPost] + PostgresSentReplyGuard.statements),
+        Migration(name: PostIdentity.migrationName, statements: PostIdentity.postgresStatements),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

@@ -23,13 +23,19 @@ final class PostInsertion {
     private var nextCaseID: Int64
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
     /// Where this transaction's posts went, in two generations so that memory stays bounded on huge imports.
-    private var recent = [String: (id: Int64, caseID: Int64)](minimumCapacity: 1024)
-    private var older: [String: (id: Int64, caseID: Int64)] = [:]
+    private var recent = [PostKey: (id: Int64, caseID: Int64)](minimumCapacity: 1024)
+    private var older: [PostKey: (id: Int64, caseID: Int64)] = [:]
     static let generationSize = 100_000
 
     private struct AccountKey: Hashable {
         var network: Network
         var handle: String
+    }
+
+    /// A post is its network's: the same id on two networks is two posts.
+    private struct PostKey: Hashable {
+        var network: Network
+        var externalID: String
     }
 
     // Prepared once per transaction: looking a statement up by its SQL costs a hash of the whole text each time.
@@ -45,7 +51,7 @@ final class PostInsertion {
             INSERT INTO posts (id, external_id, network, account_id, case_id, parent_id, in_reply_to_external,
                                text, created_at, is_ours, sent_by_agent_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (external_id) DO NOTHING
+            ON CONFLICT (network, external_id) DO NOTHING
             """)
         indexPost = try db.cachedStatement(sql: "INSERT INTO post_text (rowid, text) VALUES (?, ?)")
         insertCase = try db.cachedStatement(sql: """
@@ -69,7 +75,8 @@ final class PostInsertion {
     }
 
     func insert(_ post: IncomingPost, sentBy agentID: Int64? = nil) throws -> Outcome {
-        let parent = try post.inReplyTo.flatMap(find)
+        let network = post.author.network
+        let parent = try post.inReplyTo.flatMap { try find(PostKey(network: network, externalID: $0)) }
         let time = StoreTime.milliseconds(post.createdAt)
         let isOurs = post.author.role == .brand
         let postID = nextPostID
@@ -88,7 +95,7 @@ final class PostInsertion {
         postRow.bind(agentID)
         guard try postRow.run() > 0 else { return .alreadyStored }
         nextPostID += 1
-        remember(post.externalID, (postID, caseID))
+        remember(PostKey(network: network, externalID: post.externalID), (postID, caseID))
         if indexesEachPost {
             var indexRow = BoundStatement(indexPost, in: db)
             indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
@@ -141,19 +148,19 @@ final class PostInsertion {
     }
 
     /// The stored post with this external id, if any.
-    private func find(_ externalID: String) throws -> (id: Int64, caseID: Int64)? {
-        if let known = recent[externalID] ?? older[externalID] { return known }
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, case_id FROM posts WHERE external_id = ?"),
-                                   arguments: [externalID])
+    private func find(_ key: PostKey) throws -> (id: Int64, caseID: Int64)? {
+        if let known = recent[key] ?? older[key] { return known }
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, case_id FROM posts WHERE network = ? AND external_id = ?"),
+                                   arguments: [key.network.rawValue, key.externalID])
         return row.map { ($0[0], $0[1]) }
     }
 
-    private func remember(_ externalID: String, _ place: (id: Int64, caseID: Int64)) {
+    private func remember(_ key: PostKey, _ place: (id: Int64, caseID: Int64)) {
         if recent.count >= Self.generationSize {
             older = recent
             recent = Dictionary(minimumCapacity: Self.generationSize)
         }
-        recent[externalID] = place
+        recent[key] = place
     }
 
     /// The author's row, written only when this transaction has not already written it as it is now.

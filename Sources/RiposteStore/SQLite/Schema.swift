@@ -223,11 +223,36 @@ enum Schema {
             // `riposte audit replies` asks of every sent reply whether an approval sent it.
             try db.execute(sql: SentReplyGuard.approvalsBySentPost)
         }
+        migrator.registerMigration(PostIdentity.migrationName) { db in
+            try SQLiteInboxStore.rebuildPostsUniqueByNetwork(db)
+            try db.execute(sql: PostIdentity.awaitingParentIndex)
+        }
         return migrator
     }
 }
 
 extension SQLiteInboxStore {
+    /// SQLite cannot change a table's constraints: the posts table is made again with its id unique per network,
+    /// as SQLite's manual says (new table, copy, drop, rename, indexes and triggers again); the migrator checks
+    /// every foreign key before it commits.
+    static func rebuildPostsUniqueByNetwork(_ db: Database) throws {
+        guard let table = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'posts'"),
+              table.contains("external_id TEXT NOT NULL UNIQUE"), let end = table.lastIndex(of: ")") else {
+            throw StoreError.database("the posts table is not as v8 left it")
+        }
+        let rebuilt = table[..<end].replacingOccurrences(of: "external_id TEXT NOT NULL UNIQUE", with: "external_id TEXT NOT NULL")
+            .replacingOccurrences(of: "CREATE TABLE posts (", with: "CREATE TABLE posts_rebuilt (")
+            + ",\n    UNIQUE (network, external_id))"
+        let dependents = try String.fetchAll(db, sql: """
+            SELECT sql FROM sqlite_master WHERE tbl_name = 'posts' AND type IN ('index', 'trigger') AND sql IS NOT NULL
+            """)
+        try db.execute(sql: rebuilt)
+        try db.execute(sql: "INSERT INTO posts_rebuilt SELECT * FROM posts")
+        try db.execute(sql: "DROP TABLE posts")
+        try db.execute(sql: "ALTER TABLE posts_rebuilt RENAME TO posts")
+        for statement in dependents { try db.execute(sql: statement) }
+    }
+
     /// The migrations the file has had, in order; none for a file that does not exist yet.
     static func appliedMigrations(path: String) throws -> [String] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
