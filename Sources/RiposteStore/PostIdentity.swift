@@ -9,9 +9,23 @@ enum PostIdentity {
             WHERE parent_id IS NULL AND in_reply_to_external IS NOT NULL
         """
 
+    /// What an agent's role may change so that an import joins waiting replies to their parent: a post's place,
+    /// never its words.
+    static func agentGrants(to role: String) -> [String] {
+        ["GRANT UPDATE (parent_id, case_id) ON posts TO \(role)", "GRANT UPDATE (case_id) ON notes TO \(role)"]
+    }
+
     static let postgresStatements = [
         "ALTER TABLE posts DROP CONSTRAINT IF EXISTS posts_external_id_key",
         "ALTER TABLE posts ADD CONSTRAINT posts_network_external_id_key UNIQUE (network, external_id)",
         awaitingParentIndex,
+        // A team store's roles, if it has them already, get the grants `riposte store setup-roles` gives.
+        """
+        DO $$ BEGIN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(PostgresRoles.agents)') THEN
+                \(agentGrants(to: PostgresRoles.agents).joined(separator: "; "));
+            END IF;
+        END $$
+        """,
     ]
 }

@@ -129,6 +129,69 @@ struct InboxStoreTests {
         #expect(thread.posts[0].parentID == nil)
     }
 
+    @Test("a reply that arrived before its parent joins the parent's thread when it comes, in one case",
+          arguments: [false, true])
+    func replyBeforeItsParent(oneFile: Bool) throws {
+        let store = try TemporaryStore().store
+        let ann = account("@ann"), bob = account("@bob")
+        let parent = post("p", by: ann, at: 0, text: "no signal in Leeds")
+        let reply = post("r", by: bob, at: 1, replyTo: "p", text: "same here")
+        if oneFile {
+            try store.ingest([reply, parent])
+        } else {
+            try store.ingest([reply])
+            try store.ingest([parent])
+        }
+        let rows = try store.queueRows(after: nil, limit: 10)
+        #expect(rows.count == 1)
+        let case_ = try #require(rows.first)
+        #expect(case_.postCount == 2)
+        #expect(case_.waitingSince == epoch)
+        let thread = try #require(try store.thread(case_.caseID, agent: "sam"))
+        #expect(thread.posts.map(\.externalID) == ["p", "r"])
+        #expect(thread.posts[1].parentID == thread.posts[0].id)
+        let merges = try store.auditLog(for: nil).filter { $0.action == "case.merge" }
+        #expect(merges.count == 2)
+        #expect(merges.first?.caseID == case_.caseID)
+    }
+
+    @Test("an agent replying on the case a waiting reply started keeps working it, and gets a note, when it joins its thread")
+    func waitingReplyJoinsAWorkedThread() throws {
+        let store = try TemporaryStore().store
+        let ann = account("@ann"), bob = account("@bob")
+        try store.ingest([post("root", by: ann, at: 0, text: "no signal in Leeds")])
+        try store.ingest([post("late-child", by: bob, at: 3, replyTo: "middle", text: "still nothing here either")])
+        let rows = try store.queueRows(after: nil, limit: 10)
+        let childCase = try #require(rows.first { $0.author.handle == "@bob" }).caseID
+        let rootCase = try #require(rows.first { $0.author.handle == "@ann" }).caseID
+        _ = try store.claim(childCase, by: "sam", at: Date(), lease: 3600, takeOver: false)
+        try store.ingest([post("middle", by: ann, at: 2, replyTo: "root", text: "and now in York")])
+
+        let after = try store.queueRows(after: nil, limit: 10)
+        #expect(after.map(\.caseID) == [rootCase])
+        let thread = try #require(try store.thread(rootCase, agent: "sam"))
+        #expect(thread.posts.map(\.externalID) == ["root", "middle", "late-child"])
+        #expect(thread.work.claim?.agent == "sam")
+        #expect(thread.notes.map(\.agent) == ["sam"])
+        #expect(thread.notes.first?.text.contains("Case #\(childCase.rawValue) joined this case") == true)
+        // Search finds the post that moved under the case it joined.
+        let search = QueueScope(filter: try CaseFilter.parse("\"nothing here\""), agent: "sam", now: epoch,
+                                serviceLevels: .standard)
+        #expect(try store.queueRows(after: nil, limit: 10, in: search).map(\.caseID) == [rootCase])
+    }
+
+    @Test("two posts that each say they answer the other make no loop: both stay in the thread")
+    func repliesInALoop() throws {
+        let store = try TemporaryStore().store
+        try store.ingest([post("a", by: account("@ann"), at: 0, replyTo: "b")])
+        try store.ingest([post("b", by: account("@bob"), at: 1, replyTo: "a")])
+        let rows = try store.queueRows(after: nil, limit: 10)
+        #expect(rows.count == 1)
+        let thread = try #require(try store.thread(rows[0].caseID, agent: "sam"))
+        #expect(Set(thread.posts.map(\.externalID)) == ["a", "b"])
+        #expect(thread.posts.contains { $0.parentID == nil })
+    }
+
     @Test("an import with a bad post stores nothing at all")
     func ingestIsAtomic() throws {
         let store = try TemporaryStore().store

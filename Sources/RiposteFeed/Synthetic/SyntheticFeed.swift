@@ -90,7 +90,7 @@ public struct SyntheticFeed: Sequence {
         let placement: RatePlacement
         var random: SeededRandom
         var produced = 0
-        var recent: [String] = []
+        var recent: [(id: String, network: Network)] = []
         let authors: Int
 
         init(feed: SyntheticFeed) {
@@ -107,22 +107,23 @@ public struct SyntheticFeed: Sequence {
             // From the share of the traffic already sent, so times follow the shape and never go backwards.
             let fraction = Double(produced) / Double(Swift.max(1, feed.count - 1))
             let time = feed.start.addingTimeInterval(feed.span * placement.position(at: fraction))
-            let network: Network = switch Int.random(in: 0..<100, using: &random) {
+            var network: Network = switch Int.random(in: 0..<100, using: &random) {
             case ..<60: .x
             case ..<85: .mastodon
             default: .bluesky
             }
             let author = Int.random(in: 0..<authors, using: &random)
+            // A reply is on its parent's network: it is drawn first, to keep the rest of the draws as they were.
+            let replying = !recent.isEmpty && Int.random(in: 0..<100, using: &random) < 25
+            let parent = replying ? recent[Int.random(in: 0..<recent.count, using: &random)] : nil
+            if let parent { network = parent.network }
             // Pareto-like reach, fixed per author: most have a few hundred followers, a few have millions.
             var authorRandom = SeededRandom(seed: feed.seed &+ UInt64(author) &* 0x9E37_79B9)
             let followers = Int(120 / pow(Double.random(in: 0.0001...1, using: &authorRandom), 1.6))
             let account = Account(network: network, handle: "@user\(author)", name: "User \(author)",
                                   followers: Swift.min(followers, 50_000_000), role: author % 97 == 0 ? .bystander : .customer)
-            var inReplyTo: String?
-            if !recent.isEmpty, Int.random(in: 0..<100, using: &random) < 25 {
-                inReplyTo = recent[Int.random(in: 0..<recent.count, using: &random)]
-            }
-            if recent.count < 1000 { recent.append(id) } else { recent[produced % 1000] = id }
+            let inReplyTo = parent?.id
+            if recent.count < 1000 { recent.append((id, network)) } else { recent[produced % 1000] = (id, network) }
             let phrases = nextTone().phrases
             let phrase = phrases[Int.random(in: 0..<phrases.count, using: &random)]
             let tail = Self.tails[Int.random(in: 0..<Self.tails.count, using: &random)]

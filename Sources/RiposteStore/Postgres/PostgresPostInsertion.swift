@@ -20,6 +20,8 @@ final class PostgresPostInsertion {
     static let batchSize = 2_000
 
     private let db: PostgresSQL
+    /// The lowest id this insertion gave a post: every post it wrote has this id or a higher one.
+    private(set) var firstPostID: Int64?
     /// Authors as this transaction last wrote or read them: an author seen again unchanged costs nothing.
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
 
@@ -241,7 +243,9 @@ final class PostgresPostInsertion {
             if try row.int(0) == 0 { postIDs.append(try row.int(1)) } else { caseIDs.append(try row.int(1)) }
         }
         guard postIDs.count == posts, caseIDs.count == cases else { throw StoreError.database("no ids were drawn") }
-        return (postIDs.sorted(), caseIDs.sorted())
+        postIDs.sort()
+        if let lowest = postIDs.first { firstPostID = min(firstPostID ?? lowest, lowest) }
+        return (postIDs, caseIDs.sorted())
     }
 
     /// Writes the batch in one statement: its new cases, the stored cases it changed, then its posts. Returns how
@@ -401,7 +405,20 @@ extension PostgresInboxStore {
                 if waiting.count >= PostgresPostInsertion.batchSize { try insertWaiting() }
             }
             try insertWaiting()
+            if let first = insertion.firstPostID {
+                try WaitingReplies.adopt(answering: first, at: Date(), in: db, audit: { try Self.audit($0, db) })
+            }
             return summary
         }
+    }
+}
+
+extension PostgresSQL: StoreStatements {
+    func values(_ sql: String, _ arguments: [StoreValue]) throws -> [[StoreValue]] {
+        try rows(sql, arguments).map { row in try (0..<row.row.count).map { try row.storeValue($0) } }
+    }
+
+    func run(_ sql: String, _ arguments: [StoreValue]) throws {
+        try execute(sql, arguments)
     }
 }

@@ -25,8 +25,10 @@ public enum PostgresRoles {
         "GRANT USAGE ON SCHEMA public TO \(agents)",
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM \(agents), \(supervisors)",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO \(agents)",
-        // Posts are written once: a sent reply is never rewritten.
+        // Posts are written once: a sent reply is never rewritten. Only where a post sits may change, when the post a
+        // reply answers arrives after it (`WaitingReplies`).
         "GRANT INSERT ON posts, notes, approvals, audit TO \(agents)",
+    ] + PostIdentity.agentGrants(to: agents) + [
         "GRANT INSERT, UPDATE ON accounts, cases TO \(agents)",
         "GRANT INSERT, UPDATE, DELETE ON drafts, case_tags, feed_schedule, meta TO \(agents)",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(agents)",

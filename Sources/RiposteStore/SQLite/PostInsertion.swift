@@ -18,7 +18,7 @@ final class PostInsertion {
     private let db: Database
     /// Whether posts go into the full-text index one by one, or all at once in `indexDeferredText`.
     private let indexesEachPost: Bool
-    private let firstPostID: Int64
+    let firstPostID: Int64
     private var nextPostID: Int64
     private var nextCaseID: Int64
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
@@ -138,6 +138,24 @@ final class PostInsertion {
         return .inserted(PostID(postID), CaseID(caseID), newCase: false)
     }
 
+    /// Joins the replies that were waiting for a post this insertion wrote to it, and their cases to its case.
+    func adoptWaitingReplies(at time: Date) throws {
+        try WaitingReplies.adopt(answering: firstPostID, at: time, in: db, audit: { try SQLiteInboxStore.audit($0, db) },
+                                 movingPosts: { gone, kept in
+            // Search keys name the case: the moving posts already indexed are indexed again under the case they join.
+            let indexed = indexesEachPost ? Int64.max : firstPostID
+            try db.execute(sql: """
+                INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("?", "id")), text FROM posts
+                WHERE case_id = ? AND id < ?
+                """, arguments: [kept, gone, indexed])
+            // The index keeps no text: an entry goes by its words, as FTS5's 'delete' command takes them.
+            try db.execute(sql: """
+                INSERT INTO post_text (post_text, rowid, text)
+                SELECT 'delete', \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE case_id = ? AND id < ?
+                """, arguments: [gone, indexed])
+        })
+    }
+
     /// Indexes the text of every post this insertion wrote: one statement for a whole import, in key order, because
     /// FTS5 writes out what it holds whenever a row id is lower than the last one.
     func indexDeferredText() throws {
@@ -200,11 +218,31 @@ extension SQLiteInboxStore {
                         if newCase { summary.newCases += 1 }
                     }
                 }
+                try insertion.adoptWaitingReplies(at: Date())
                 try insertion.indexDeferredText()
                 return summary
             }
         } catch let error as DatabaseError {
             throw StoreError.database(Self.message(error))
         }
+    }
+}
+
+extension Database: StoreStatements {
+    func values(_ sql: String, _ arguments: [StoreValue]) throws -> [[StoreValue]] {
+        try Row.fetchAll(self, sql: sql, arguments: StatementArguments(arguments.map(SQLiteInboxStore.databaseValue)))
+            .map { row in
+                (0..<row.count).map { index in
+                    switch (row[index] as DatabaseValue).storage {
+                    case let .int64(number): .integer(number)
+                    case let .string(text): .text(text)
+                    default: .null
+                    }
+                }
+            }
+    }
+
+    func run(_ sql: String, _ arguments: [StoreValue]) throws {
+        try execute(sql: sql, arguments: StatementArguments(arguments.map(SQLiteInboxStore.databaseValue)))
     }
 }
