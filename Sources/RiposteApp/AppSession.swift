@@ -17,6 +17,9 @@ public final class AppSession {
     /// Other processes' commits are noticed within this long.
     static let storePollInterval: TimeInterval = 0.25
     static let tickInterval: TimeInterval = 1
+    /// Events read before the screen is drawn again: a large paste arrives whole.
+    static let largestBurst = 1 << 18
+    static let fewestKeysInABurst = 8
 
     public init(state: AppState, runner: EffectRunner, theme: Theme, watcher: (any StoreChangeWatching)?,
                 player: DemoFeedPlayer?, logger: Logger) {
@@ -62,18 +65,13 @@ public final class AppSession {
                 break
             }
             // Everything already typed (a paste, a fast typist) is applied before the next draw.
+            var events: [InputEvent] = []
             var event = terminal.nextEvent(timeoutMilliseconds: 100)
-            var drained = 0
-            while let current = event, drained < 512 {
-                switch current {
-                case let .key(key): dispatch(.key(key))
-                case let .paste(text): dispatch(.paste(text))
-                case let .resize(width, height): dispatch(.resize(width: width, height: height))
-                case let .mouse(event): dispatch(.mouse(event))
-                }
-                drained += 1
-                event = state.quitting ? nil : terminal.nextEvent(timeoutMilliseconds: 0)
+            while let current = event, events.count < Self.largestBurst {
+                events.append(current)
+                event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
+            apply(events)
             let now = runner.clock()
             if now.timeIntervalSince(lastTick) >= Self.tickInterval {
                 lastTick = now
@@ -85,6 +83,38 @@ public final class AppSession {
                 pollStore()
             }
         }
+    }
+
+    /// Events read in one go, in order. Characters the editor takes as text go in together, as one insertion: one
+    /// undo step, one risk score and one layout for a burst of keys (a paste the terminal did not mark) instead of
+    /// one per character, which made a pasted page crawl.
+    public func apply(_ events: [InputEvent]) {
+        var typed = "", keys: [KeyPress] = []
+        func flush() {
+            // A few keys are a person typing: each its own, so that undo goes a word at a time.
+            if keys.count > Self.fewestKeysInABurst {
+                dispatch(.typed(typed))
+            } else {
+                for key in keys { dispatch(.key(key)) }
+            }
+            typed = ""
+            keys.removeAll()
+        }
+        for event in events where !state.quitting {
+            if case let .key(key) = event, let character = state.textTyped(by: key) {
+                typed.append(character)
+                keys.append(key)
+                continue
+            }
+            flush()
+            switch event {
+            case let .key(key): dispatch(.key(key))
+            case let .paste(text): dispatch(.paste(text))
+            case let .resize(width, height): dispatch(.resize(width: width, height: height))
+            case let .mouse(event): dispatch(.mouse(event))
+            }
+        }
+        flush()
     }
 
     /// Delivers the demo feed's posts that are due; the store change brings them to the screen.

@@ -64,8 +64,24 @@ public enum InterfaceBenchmark {
         session.dispatch(.key(.character("r")))
         let reply = Array("Sorry to hear that! DM us your postcode and we'll check the mast near you 🙏 ")
         let typing = time("a key typed in the editor", count: 280, [], wrap: nil, typing: reply)
+        let pastes = [paste(marked: true), paste(marked: false)]
         session.dispatch(.key(.escape))
-        return keys + [typing]
+        return keys + [typing] + pastes
+
+        /// A 100 KB page pasted into an empty draft, as the terminal's marked paste or as a burst of keys: until
+        /// it is in the draft and the screen drawn. Undone afterwards.
+        func paste(marked: Bool) -> KeyTimes {
+            let line = Array("a line of a pasted page, as long as a long line of an email is, or nearly so\n")
+            let page = Array(repeating: line, count: 100_000 / line.count).joined()
+            let before = DispatchTime.now().uptimeNanoseconds
+            session.apply(marked ? [.paste(String(page))]
+                          : page.map { $0 == "\n" ? InputEvent.key(.enter) : .key(.character($0)) })
+            _ = session.screen()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - before) / 1_000_000
+            session.dispatch(.run(.editorUndo))
+            return KeyTimes(key: marked ? "a 100 KB paste, marked" : "a 100 KB paste, as keys", count: 1, p50: elapsed,
+                            p99: elapsed, max: elapsed)
+        }
     }
 
     /// The most memory the process has held (VmHWM), in KiB.

@@ -114,6 +114,29 @@ struct EditorInTerminalTests {
         #expect(lines.contains { $0.contains("Reply on case") })
     }
 
+    @Test("100 KB pasted, marked by the terminal or as a burst of keys, lands whole and goes with one undo",
+          arguments: [true, false])
+    func largePaste(bracketed: Bool) throws {
+        let pane = try TerminalPane()
+        try pane.waitFor("@nina_w")
+        try pane.press("Enter", "r")
+        try pane.waitFor("── reply as @tescomobile")
+        let line = "a line of the pasted page, with c, o and n that are commands elsewhere\n"
+        let count = 100_000 / line.count
+        let page = (1...count).map { "\($0) " + line }.joined() + "the end"
+        let file = pane.home.appendingPathComponent("page.txt")
+        try Data(page.utf8).write(to: file)
+        try pane.tmux("load-buffer", "-b", "page", file.path)
+        let started = Date()
+        try pane.tmux("paste-buffer", "-b", "page", "-t", "e2e", bracketed ? "-p" : "-r")
+        try pane.waitFor("\(page.count)/280", seconds: 30)
+        print("a \(page.utf8.count)-byte paste, \(bracketed ? "bracketed" : "as keys"), landed in "
+              + String(format: "%.2f s", Date().timeIntervalSince(started)))
+        try pane.waitFor("the end")
+        try pane.press("C-_")
+        try pane.waitFor(" 0/280")
+    }
+
     @Test("a mistake in the user's voice file is reported with its position, and the other voices still load")
     func badVoiceFile() throws {
         let pane = try TerminalPane(deferred: true)

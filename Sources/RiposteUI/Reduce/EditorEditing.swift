@@ -15,7 +15,7 @@ enum EditorEditing {
             text.replaceSubrange((cursor - before.count)..<cursor, with: joined)
             cursor += joined.count - before.count
         }
-        if wordEnded { state.editor?.lastEdit = nil }
+        if wordEnded, kind == .typing { state.editor?.lastEdit = nil }
     }
 
     /// Text pasted in one go: inserted as it is, one undo step, its line breaks as newlines.
@@ -167,5 +167,17 @@ enum EditorEditing {
         if line < editor.scroll { editor.scroll = line }
         if line >= editor.scroll + layout.textHeight { editor.scroll = line - layout.textHeight + 1 }
         return editor
+    }
+}
+
+extension AppState {
+    /// The character `key` types in the editor, if all it does is type: one no command takes, or Enter's newline.
+    public func textTyped(by key: KeyPress) -> Character? {
+        guard context == .editor, prompt == nil else { return nil }
+        switch keymap.command(for: key, in: .editor) {
+        case .editorNewline?: return "\n"
+        case nil: if case let .character(character) = key { return character } else { return nil }
+        default: return nil
+        }
     }
 }

@@ -6,6 +6,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case let .key(key):
         return press(key, &state)
+    case let .typed(text):
+        if state.context == .editor { EditorEditing.insert(Array(text), kind: .burst, &state) }
+        return []
     case let .paste(text):
         if state.context == .editor { EditorEditing.paste(text, &state) }
         if state.context == .prompt, !(state.prompt?.isYesNo ?? true) {

@@ -5,6 +5,8 @@ import RiposteCore
 public enum Action: Hashable, Sendable {
     case key(KeyPress)
     case paste(String)
+    /// Characters read together that the editor takes as text: a paste the terminal did not mark, a fast typist.
+    case typed(String)
     /// A command by name, as the command line and tests run them.
     case run(Command)
     case resize(width: Int, height: Int)

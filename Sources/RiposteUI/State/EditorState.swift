@@ -20,6 +20,8 @@ public struct EditorState: Hashable, Sendable {
     /// What the last edit was, so that a run of typing undoes as one step.
     public enum EditKind: Hashable, Sendable {
         case typing, deleting, other
+        /// Keys that came all at once (a paste the terminal did not mark): one step however they were read.
+        case burst
     }
 
     public var purpose: Purpose = .reply
