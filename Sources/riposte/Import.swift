@@ -31,6 +31,10 @@ struct Import: ParsableCommand {
         }
         do {
             let store = try global.openStore()
+            // Writing into a damaged file would report success over pages SQLite cannot read back.
+            if let problem = try store.problems(thorough: false).first {
+                throw fail("nothing imported: \(global.storePath): \(problem); `riposte store check` says more")
+            }
             let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: file == "-" ? "<stdin>" : file,
                                               into: store)
             show("imported \(summary.inserted) posts (\(summary.newCases) new cases); "

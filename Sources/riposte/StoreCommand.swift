@@ -8,7 +8,32 @@ import RiposteStore
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store", abstract: "Make, migrate or copy a store; set up a PostgreSQL store's roles.",
-        subcommands: [Init.self, Migrate.self, Copy.self, SetupRoles.self])
+        subcommands: [Init.self, Check.self, Migrate.self, Copy.self, SetupRoles.self])
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the store: the database's own checks, rows that disagree, the audit chain; exit 1 if any fails.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let found: [String]
+            do {
+                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                found = try store.problems(thorough: true)
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw fail("\(error)")
+            }
+            for problem in found { show(problem) }
+            guard found.isEmpty else {
+                show("\(global.storePath): \(found.count) problem\(found.count == 1 ? "" : "s") found")
+                throw ExitCode(1)
+            }
+            show("\(global.storePath): no problem found")
+        }
+    }
 
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -88,6 +88,12 @@ extension PostgresInboxStore {
         }
     }
 
+    /// The server keeps its own pages whole (checksums, WAL); what can go wrong here is rows that disagree.
+    public func databaseProblems(thorough: Bool) throws -> [String] {
+        guard thorough else { return [] }
+        return try link.read { db in try db.rows(StoreCheck.consistency).map { try $0.text(0) } }
+    }
+
     public func auditChain(last: Int?) throws -> [AuditChain.Row] {
         try link.read { db in
             let columns = "SELECT id, at, agent, action, case_id, detail, previous_hash, hash FROM audit"

@@ -19,6 +19,7 @@ public final class SQLiteInboxStore: InboxStore {
     init(path: String, login: String) throws {
         self.path = path
         self.login = login
+        if let problem = StoreFileCheck.problem(path) { throw StoreError.cannotOpen(path: path, reason: problem) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -37,13 +38,30 @@ public final class SQLiteInboxStore: InboxStore {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Schema.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path: path) }
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: Self.openingProblem(error, path: path))
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: Self.message(error))
+            // A row SQLite reads but Riposte cannot make sense of: its own tables are damaged.
+            throw StoreError.cannotOpen(path: path, reason: "it is damaged (\(error)): restore it from a backup")
         }
-        let migrator = Schema.migrator
-        let superseded = try guarded { try pool.read { try migrator.hasBeenSuperseded($0) } }
-        if superseded { throw StoreError.newerSchema(path: path) }
-        try guarded { try migrator.migrate(pool) }
+    }
+
+    /// SQLite's reason, with the cause behind it where that is the file system or a damaged file.
+    static func openingProblem(_ error: DatabaseError, path: String) -> String {
+        switch error.resultCode {
+        case .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR:
+            if let problem = StoreFileCheck.writeProblem(path) { return problem }
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return "it is damaged (\(message(error))): restore it from a backup"
+        default:
+            break
+        }
+        return message(error)
     }
 
     /// Runs a database call, turning GRDB's errors into the store's own.
@@ -52,6 +70,9 @@ public final class SQLiteInboxStore: InboxStore {
             return try body()
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            throw StoreError.database("the store \(path) is damaged (\(Self.message(error))): `riposte store check` "
+                                      + "says what it finds; restore it from a backup")
         } catch {
             throw StoreError.database(Self.message(error))
         }

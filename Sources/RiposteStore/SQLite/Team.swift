@@ -96,6 +96,23 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func databaseProblems(thorough: Bool) throws -> [String] {
+        do {
+            return try pool.read { db in
+                var found = try String.fetchAll(db, sql: thorough ? "PRAGMA integrity_check" : "PRAGMA quick_check")
+                    .filter { $0 != "ok" }
+                guard thorough, found.isEmpty else { return found }
+                found += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                    "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) points at a missing \(row[2] as String? ?? "?") row"
+                }
+                return found + (try String.fetchAll(db, sql: StoreCheck.consistency))
+            }
+        } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+            // So damaged that the check itself cannot read on: that is its finding.
+            return ["the file is damaged: \(Self.message(error))"]
+        }
+    }
+
     public func auditChain(last: Int?) throws -> [AuditChain.Row] {
         try guarded {
             try pool.read { db in

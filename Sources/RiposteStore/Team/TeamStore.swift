@@ -29,6 +29,9 @@ public protocol TeamStore: Sendable {
     func setTeamRiskRules(_ text: String, by supervisor: String, at time: Date) throws -> TeamRiskRules
     /// The audit log's rows with their chain, oldest first; only the newest `last` when it is given.
     func auditChain(last: Int?) throws -> [AuditChain.Row]
+    /// What the database's own checks find (SQLite's integrity check, or its quick check when not `thorough`) and,
+    /// when `thorough`, rows that contradict each other (`StoreCheck`).
+    func databaseProblems(thorough: Bool) throws -> [String]
     /// Withdraws a request its agent no longer wants decided; the text goes back to them as a draft.
     func withdraw(_ id: ApprovalID, by agent: String, at time: Date) throws
     /// What happened on a case after `time`, for a supervisor reading an old request.
