@@ -16,8 +16,9 @@ public enum InterfaceBenchmark {
     }
 
     /// Builds the session and paints the first screen; `painted` is called the moment the queue is on the Screen.
-    public static func run(location: StoreLocation, width: Int = 120, height: Int = 40, painted: (Double) -> Void)
-        throws -> [KeyTimes] {
+    /// `beforePastes` gets the peak memory before the 100 KB pastes, which hold a page of text several times over.
+    public static func run(location: StoreLocation, width: Int = 120, height: Int = 40, painted: (Double) -> Void,
+                           beforePastes: (_ peakKiB: Int) -> Void = { _ in }) throws -> [KeyTimes] {
         let started = Date()
         let store = try location.open()
         let logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
@@ -64,6 +65,7 @@ public enum InterfaceBenchmark {
         session.dispatch(.key(.character("r")))
         let reply = Array("Sorry to hear that! DM us your postcode and we'll check the mast near you 🙏 ")
         let typing = time("a key typed in the editor", count: 280, [], wrap: nil, typing: reply)
+        beforePastes(peakResidentKiB())
         let pastes = [paste(marked: true), paste(marked: false)]
         session.dispatch(.key(.escape))
         return keys + [typing] + pastes

@@ -8,6 +8,15 @@ struct TOMLCursor {
     private(set) var index = 0
     private var line = 1
     private var lineStart = 0
+    /// The last column worked out, so that the next on the same line counts only the scalars since: counted from the
+    /// line's start each time, a line of thousands of words (a long word list) cost the square of its length.
+    private let lastColumn = ColumnMark()
+
+    private final class ColumnMark {
+        var lineStart = -1
+        var index = 0
+        var column = 1
+    }
 
     init(_ text: String, file: String) {
         self.file = file
@@ -37,9 +46,23 @@ struct TOMLCursor {
     var isAtSpace: Bool { current == " " || current == "\t" }
 
     var position: SourcePosition {
+        var from = lineStart, column = 1
+        // Characters can be counted on from the mark only where one ends there for certain: between two ASCII
+        // scalars other than CR LF.
+        if lastColumn.lineStart == lineStart, lastColumn.index <= index, lastColumn.index > lineStart,
+           scalars[lastColumn.index].isASCII, scalars[lastColumn.index - 1].isASCII, scalars[lastColumn.index - 1] != "\r" {
+            from = lastColumn.index
+            column = lastColumn.column
+        }
         var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[lineStart..<index])
-        return SourcePosition(line: line, column: String(prefix).count + 1)
+        prefix.append(contentsOf: scalars[from..<index])
+        column += String(prefix).count
+        if index < scalars.count {
+            lastColumn.lineStart = lineStart
+            lastColumn.index = index
+            lastColumn.column = column
+        }
+        return SourcePosition(line: line, column: column)
     }
 
     mutating func advance(by count: Int = 1) {
