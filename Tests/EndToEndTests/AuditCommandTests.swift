@@ -6,19 +6,15 @@ import Testing
 
 @Suite("riposte audit: the log's chain, and every reply sent judged again")
 final class AuditCommandTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-audit-\(UUID().uuidString)")
-    var path: String { folder.appendingPathComponent("team.sqlite").path }
+    let folder: CommandFolder
+    var path: String { folder.store }
 
     init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        folder = try CommandFolder()
     }
 
     func riposte(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run([TerminalPane.binary] + arguments + ["--store", path])
+        try folder.riposte(arguments)
     }
 
     /// A team store made by this login, with one reply sent through the gate.

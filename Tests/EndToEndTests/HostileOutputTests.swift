@@ -6,21 +6,17 @@ import Testing
 
 @Suite("Commands print stored text as the interface draws it: no escape sequence in a name or a post runs")
 final class HostileOutputTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-hostile-\(UUID().uuidString)")
-    var path: String { folder.appendingPathComponent("team.sqlite").path }
+    let folder: CommandFolder
+    var path: String { folder.store }
     /// Sets the window title, writes the clipboard, clears the screen, and the same with an 8-bit CSI.
     static let hostile = "mal\u{1B}]0;pwned\u{07}\u{1B}]52;c;dG91Y2ggL3RtcC94\u{07}\u{1B}[2J\u{9B}31mlory"
 
     init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        folder = try CommandFolder()
     }
 
     func riposte(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run([TerminalPane.binary] + arguments + ["--store", path])
+        try folder.riposte(arguments)
     }
 
     func expectInert(_ output: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -4,6 +4,16 @@ import RiposteCore
 import RiposteStore
 import Testing
 
+/// A team store made by this login with one mention in it: @ann's "my bill doubled".
+func storeWithOneMention(at path: String, in pane: TerminalPane) throws {
+    let mention = pane.home.appendingPathComponent("in.jsonl")
+    try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "my bill doubled", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
+        .write(to: mention)
+    for command in [["store", "init"], ["import", mention.path]] {
+        #expect(try Subprocess.run([TerminalPane.binary] + command + ["--store", path]).status == 0)
+    }
+}
+
 @Suite("End to end: typed text survives a store that stops taking writes", .serialized,
        .enabled(if: getuid() == 0, "mounts a small filesystem for the store, which needs root"))
 struct StoreFaultTests {
@@ -11,12 +21,7 @@ struct StoreFaultTests {
     func diskFull() throws {
         let pane = try TerminalPane(deferred: true)
         let prepared = pane.home.appendingPathComponent("prepared.sqlite").path
-        let mention = pane.home.appendingPathComponent("in.jsonl")
-        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "my bill doubled", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
-            .write(to: mention)
-        for command in [["store", "init"], ["import", mention.path]] {
-            #expect(try Subprocess.run([TerminalPane.binary] + command + ["--store", prepared]).status == 0)
-        }
+        try storeWithOneMention(at: prepared, in: pane)
         // The store alone on a 2 MB filesystem in a mount namespace of its own, that the test fills from outside.
         let disk = pane.home.appendingPathComponent("disk").path
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
@@ -68,7 +73,6 @@ struct StoreFaultTests {
         try pane.waitFor("riposte exited 0")
         #expect(pane.keptDrafts().isEmpty, "the store has the draft: nothing is left on the machine")
     }
-
 }
 
 @Suite("End to end: keys typed while the store is busy go where the user meant them", .serialized)
@@ -77,12 +81,7 @@ struct BusyStoreTests {
     func replyWhileStoreIsBusy() throws {
         let pane = try TerminalPane(deferred: true)
         let path = pane.home.appendingPathComponent("team.sqlite").path
-        let mention = pane.home.appendingPathComponent("in.jsonl")
-        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "my bill doubled", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
-            .write(to: mention)
-        for command in [["store", "init"], ["import", mention.path]] {
-            #expect(try Subprocess.run([TerminalPane.binary] + command + ["--store", path]).status == 0)
-        }
+        try storeWithOneMention(at: path, in: pane)
         try pane.start(arguments: ["--store", path])
         try pane.waitFor("@ann")
         try pane.press("Enter")

@@ -5,14 +5,11 @@ import Testing
 
 @Suite("A store that cannot be used is named with its path, the cause and what to do")
 final class StoreProblemTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-problem-\(UUID().uuidString)")
+    let place: CommandFolder
+    var folder: URL { place.url }
 
     init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
+        place = try CommandFolder()
     }
 
     func riposte(_ arguments: [String]) throws -> (status: Int32, output: String) {

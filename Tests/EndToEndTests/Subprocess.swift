@@ -84,3 +84,22 @@ enum Subprocess {
         return (exited, String(decoding: output, as: UTF8.self))
     }
 }
+
+/// A folder of its own for one test, removed when the test is done with it, and `riposte` run on a store in it.
+final class CommandFolder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-command-\(UUID().uuidString)")
+    var store: String { url.appendingPathComponent("team.sqlite").path }
+
+    init() throws {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// `riposte arguments --store` the folder's store.
+    func riposte(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try Subprocess.run([TerminalPane.binary] + arguments + ["--store", store])
+    }
+}
