@@ -59,15 +59,19 @@ public struct EffectRunner {
             case let .saveDraft(draft):
                 return [save(draft)]
             case let .deleteDraft(caseID):
+                // A draft discarded or emptied is not brought back from this machine next time.
+                unsavedDrafts?.forget(caseID)
                 try store.deleteDraft(on: caseID, by: agent)
                 return []
             case let .sendReply(reply):
                 let post = try store.sendReply(reply, by: agent, at: clock())
+                unsavedDrafts?.forget(reply.caseID)
                 logger.info("reply sent", metadata: ["case": "\(reply.caseID.rawValue)", "post": "\(post.externalID)"])
                 reactToDemo(reply, post)
                 return [.replySent(reply.caseID, post)]
             case let .requestApproval(request):
                 try store.requestApproval(request, by: agent, at: clock())
+                unsavedDrafts?.forget(request.caseID)
                 logger.info("approval requested", metadata: ["case": "\(request.caseID.rawValue)",
                                                              "risk": "\(request.riskScore)"])
                 return [.approvalRequested(request.caseID)]

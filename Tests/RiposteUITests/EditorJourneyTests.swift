@@ -17,6 +17,21 @@ struct EditorJourneyTests {
 
     var text: (Journey) -> String { { $0.state.editor?.string ?? "<closed>" } }
 
+    @Test("a draft the store refused is offered to it again until it takes it, but never once discarded")
+    func refusedDraftOfferedAgain() throws {
+        let journey = try Journey(width: 120, height: 20, posts: smallInbox)
+        journey.press("j", "Enter", "r")
+        journey.type("Sorry about the wait")
+        let draft = try #require(journey.state.editor?.draft)
+        journey.session.dispatch(.draftNotSaved(draft, keptOnMachine: true, reason: "disk is full"))
+        #expect(journey.text.contains("Draft not saved (disk is full): kept on this machine"))
+        journey.press("C-q")
+        journey.type("y")
+        journey.wait(6)
+        #expect(journey.state.draftsNotInStore.isEmpty)
+        #expect(try journey.store.thread(draft.caseID, agent: journey.state.agent)?.draft == nil)
+    }
+
     @Test("Alt-b, Alt-f and Ctrl-arrows move by word; Ctrl-w and Alt-d delete words")
     func words() throws {
         let journey = try editor()

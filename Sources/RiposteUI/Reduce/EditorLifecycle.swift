@@ -108,8 +108,10 @@ enum EditorLifecycle {
             return []
         case .reply:
             // Leaving the editor lets the case go, so that a colleague can pick it up.
-            if editor.text.isEmpty { return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID),
-                                             .loadThread(editor.caseID)] }
+            if editor.text.isEmpty {
+                StoreRefusals.forget(editor.caseID, &state)
+                return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]
+            }
             state.say("Draft kept; r on this case resumes it")
             return [.saveDraft(editor.draft), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]
         }
@@ -127,6 +129,7 @@ enum EditorLifecycle {
     static func discard(_ state: inout AppState) -> [Effect] {
         guard let editor = state.editor else { return [] }
         state.editor = nil
+        StoreRefusals.forget(editor.caseID, &state)
         state.say("Draft discarded")
         guard case .reply = editor.purpose else { return [] }
         return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]

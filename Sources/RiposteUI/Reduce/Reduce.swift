@@ -59,10 +59,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.approvals?.current?.caseID == thread.caseID { state.approvals?.thread = thread }
         return []
     case let .replySent(caseID, post):
+        StoreRefusals.forget(caseID, &state)
         state.editor = nil
         state.say("Reply sent to the thread as \(post.author.handle)")
         return [.releaseClaim(caseID), .loadThread(caseID), QueueNavigation.reload(state)]
     case let .approvalRequested(caseID):
+        StoreRefusals.forget(caseID, &state)
         state.editor = nil
         state.say("Waiting for a supervisor's approval: A shows the approval queue")
         return [.releaseClaim(caseID), .loadThread(caseID), QueueNavigation.reload(state)]

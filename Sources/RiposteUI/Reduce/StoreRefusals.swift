@@ -25,6 +25,12 @@ enum StoreRefusals {
                   isError: true)
     }
 
+    /// The case's draft is gone on purpose (sent, sent for approval, discarded, emptied): nothing to offer again.
+    static func forget(_ caseID: CaseID, _ state: inout AppState) {
+        state.draftsNotInStore[caseID] = nil
+        state.draftsOnlyInMemory.remove(caseID)
+    }
+
     /// The refused drafts (other than the one the editor saves itself) and claims, offered to the store again.
     static func retry(_ state: inout AppState) -> [Effect] {
         guard !state.draftsNotInStore.isEmpty || !state.claimsToRelease.isEmpty else { return [] }
