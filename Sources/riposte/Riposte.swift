@@ -17,7 +17,32 @@ struct Riposte: ParsableCommand {
 
     static func main() {
         _ = ProcessLog.sink
-        main(nil)
+        let subcommands = Set(configuration.subcommands.map { $0._commandName })
+        main(LeadingGlobalOptions.movedAfterCommand(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands))
+    }
+}
+
+/// People write global options first, as with git, docker or psql: `riposte --store S import F`. The parser takes
+/// them after the command, so they are moved there.
+enum LeadingGlobalOptions {
+    static func movedAfterCommand(_ arguments: [String], subcommands: Set<String>) -> [String] {
+        var leading: [String] = [], rest = arguments[...]
+        while let first = rest.first {
+            if first == "--store", rest.count >= 2 {
+                leading += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--store=") {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, let command = rest.first, subcommands.contains(command) else { return arguments }
+        // At the end, where the innermost command (`store check`) takes them; before a `--`, after which all is text.
+        var moved = Array(rest)
+        moved.insert(contentsOf: leading, at: moved.firstIndex(of: "--") ?? moved.endIndex)
+        return moved
     }
 }
 

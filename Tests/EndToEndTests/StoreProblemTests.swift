@@ -69,6 +69,19 @@ final class StoreProblemTests {
         }
     }
 
+    @Test("--store may come before the command, as git's and psql's options do")
+    func storeBeforeTheCommand() throws {
+        let path = try goodStore("team.sqlite")
+        let mention = folder.appendingPathComponent("in.jsonl")
+        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "hi", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
+            .write(to: mention)
+        let imported = try riposte(["--store", path, "import", mention.path])
+        #expect(imported.status == 0, "\(imported.output)")
+        #expect(imported.output == "imported 1 posts (1 new cases); 0 already in the store\n")
+        let checked = try riposte(["--store=\(path)", "store", "check"])
+        #expect(checked.output == "\(path): no problem found\n")
+    }
+
     @Test("store check finds rows that disagree and exits 1; a sound store passes")
     func storeCheck() throws {
         let path = try goodStore("team.sqlite")
