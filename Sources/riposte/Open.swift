@@ -66,11 +66,18 @@ struct Open: ParsableCommand {
         let display = settings.display
         let keymap = Startup.keymap(named: keymapName ?? display.keymap, userFolder: paths.userKeymaps,
                                     warnings: &warnings)
+        // A name typed on the command line that names nothing is a mistake to fix now, not a default to start on.
+        if let asked = keymapName, keymap.name != Self.bareName(asked) {
+            throw fail(warnings.last { $0.contains("keymap") } ?? "no keymap \"\(asked)\"")
+        }
         let colours = forceColour || display.colour == true
             || (display.colour != false && ColourChoice.wantsColour(environment: ProcessInfo.processInfo.environment,
                                                                    forced: false))
         let theme = Startup.theme(named: themeName ?? display.theme, userFolder: paths.userThemes, colours: colours,
                                   warnings: &warnings)
+        if let asked = themeName, theme.name != Self.bareName(asked) {
+            throw fail(warnings.last { $0.contains("theme") } ?? "no theme \"\(asked)\"")
+        }
         let voices = Startup.voices(paths, warnings: &warnings)
         for warning in warnings { logger.warning("\(warning)") }
         logger.info("opening", metadata: ["store": "\(global.storePath)", "agent": "\(name)"])
@@ -104,6 +111,11 @@ struct Open: ParsableCommand {
         logger.info("closed")
         // As a shell reports a process a signal ended, so a script can tell a stop from a quit.
         if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }
+    }
+
+    /// A keymap's or theme's name as given, without the `.toml` a user may add.
+    static func bareName(_ name: String) -> String {
+        name.hasSuffix(".toml") ? String(name.dropLast(5)) : name
     }
 
     func makeLogger(_ paths: RipostePaths) throws -> Logger {

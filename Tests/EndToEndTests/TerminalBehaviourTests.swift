@@ -105,6 +105,20 @@ struct TerminalBehaviourTests {
         #expect(try pane.format("cursor_flag") == "1")
     }
 
+    @Test("a --theme or --keymap that names nothing is refused, with the names there are; real ones start, with or without colour",
+          arguments: [(["--theme", "solarised"], "no theme \"solarised\""), (["--keymap", "vi"], "no keymap \"vi\"")])
+    func unknownNames(arguments: [String], message: String) throws {
+        let pane = try TerminalPane(arguments: arguments)
+        let lines = try pane.waitFor("riposte exited 1")
+        let said = lines.joined(separator: " ")
+        #expect(said.contains(message))
+        #expect(said.contains(arguments[0] == "--theme" ? "dark-256" : "emacs"))
+        for environment in [[:], ["NO_COLOR": "1"]] {
+            let good = try TerminalPane(arguments: ["--theme", "dark-256.toml", "--keymap", "vim"], environment: environment)
+            try good.waitFor("@nina_w")
+        }
+    }
+
     @Test("NO_COLOR draws without colour, the selection still in reverse video; --color brings colour back")
     func noColor() throws {
         // SGR 30–37, 90–97 and 38;… set a foreground colour; 40–47, 100–107 and 48;… a background.
