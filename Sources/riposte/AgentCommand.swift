@@ -57,7 +57,7 @@ struct AgentCommand: ParsableCommand {
 
         func run() throws {
             do {
-                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                let store = try global.storeToRead()
                 for agent in try store.agents() {
                     show([agent.name, agent.role.rawValue, agent.login ?? "-"].map(DisplayText.printable)
                         .joined(separator: "\t"))

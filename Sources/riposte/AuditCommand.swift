@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             let rows: [AuditChain.Row]
             do {
-                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                let store = try global.storeToRead()
                 rows = try store.auditChain(last: nil)
             } catch let exit as ExitCode {
                 throw exit
@@ -65,7 +65,7 @@ struct AuditCommand: ParsableCommand {
             }
             let checked: Int, ungated: [UngatedReply]
             do {
-                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                let store = try global.storeToRead()
                 (checked, ungated) = try store.ungatedReplies(since: start)
             } catch let exit as ExitCode {
                 throw exit

@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         for problem in problems { warn("\(problem)") }
         // Whole seconds, so that the times written are exactly the ones the figures were taken at.
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
-        let store = try global.openStore()
+        let store = try global.storeToRead()
         let started = Date()
         let figures = try store.teamFigures(since: now.addingTimeInterval(-window), at: now,
                                             serviceLevels: settings.serviceLevels)

@@ -90,6 +90,15 @@ struct GlobalOptions: ParsableArguments {
         if case let .file(path) = location, !FileManager.default.fileExists(atPath: path) { return nil }
         return try location.open()
     }
+
+    /// The store, for a command that only reads it: one that does not exist is an error naming the path, never a new
+    /// empty store that reads as zeros.
+    func storeToRead() throws -> any InboxStore {
+        guard let store = try existingStore() else {
+            throw fail("no store at \(storePath): check the path, or make one with `riposte store init`")
+        }
+        return store
+    }
 }
 
 /// Ends the process with a message on stderr and a non-zero status; used once the terminal is ours no more.

@@ -19,7 +19,7 @@ struct StoreCommand: ParsableCommand {
         func run() throws {
             let found: [String]
             do {
-                guard let store = try global.existingStore() else { throw fail("no store at \(global.storePath)") }
+                let store = try global.storeToRead()
                 found = try store.problems(thorough: true)
             } catch let exit as ExitCode {
                 throw exit

@@ -24,7 +24,7 @@ struct TrainingCommand: ParsableCommand {
         var agent: String?
 
         func run() throws {
-            let store = try global.openStore()
+            let store = try global.storeToRead()
             var from: Date?
             if let since {
                 guard let interval = try? WrittenDuration.parse(since) else {

@@ -69,6 +69,16 @@ final class StoreProblemTests {
         }
     }
 
+    @Test("commands that only read refuse a store that does not exist, and make nothing there",
+          arguments: [["report"], ["agent", "list"], ["training", "report"], ["audit", "verify"], ["store", "check"]])
+    func readingNoStore(command: [String]) throws {
+        let path = folder.appendingPathComponent("typo/team.sqlite").path
+        let result = try riposte(command + ["--store", path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("no store at \(path): check the path"), "\(result.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("typo").path))
+    }
+
     @Test("--store may come before the command, as git's and psql's options do")
     func storeBeforeTheCommand() throws {
         let path = try goodStore("team.sqlite")
