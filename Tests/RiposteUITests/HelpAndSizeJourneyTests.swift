@@ -63,6 +63,11 @@ struct HelpAndSizeJourneyTests {
         journey.session.dispatch(.resize(width: 30, height: 8))
         #expect(journey.text.contains("Terminal too small"))
         #expect(journey.text.contains("30×8; Riposte needs 40×10"))
+        // Keys that would act unseen do nothing: no case opened, no claim, no editor behind the notice.
+        journey.press("Enter", "r")
+        journey.type("hello")
+        #expect(journey.state.thread == nil && journey.state.editor == nil)
+        #expect(try journey.store.auditLog(for: nil).allSatisfy { $0.action != "case.claim" })
         journey.session.dispatch(.resize(width: 1, height: 1))
         _ = journey.screen
         journey.session.dispatch(.resize(width: 80, height: 24))

@@ -5,7 +5,14 @@ import RiposteCore
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case let .key(key):
+        // Too small to show anything, nothing may act unseen: only quitting and help (and a resize) do anything.
+        if state.isTooSmall {
+            guard let command = state.keymap.command(for: key, in: state.context), [.appQuit, .helpShow].contains(command)
+            else { return [] }
+        }
         return press(key, &state)
+    case .typed, .paste, .mouse where state.isTooSmall:
+        return []
     case let .typed(text):
         if state.context == .editor { EditorEditing.insert(Array(text), kind: .burst, &state) }
         return []
