@@ -11,7 +11,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             else { return [] }
         }
         return press(key, &state)
-    case .typed, .paste, .mouse where state.isTooSmall:
+    case .typed where state.isTooSmall, .paste where state.isTooSmall, .mouse where state.isTooSmall:
         return []
     case let .typed(text):
         if state.context == .editor { EditorEditing.insert(Array(text), kind: .burst, &state) }
