@@ -22,6 +22,14 @@ final class StoreProblemTests {
         return path
     }
 
+    /// A JSON Lines file with one mention in it.
+    func oneMention() throws -> URL {
+        let mention = folder.appendingPathComponent("in.jsonl")
+        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "hi", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
+            .write(to: mention)
+        return mention
+    }
+
     @Test("a folder, an empty file, a file of something else and a damaged store are refused with the reason",
           arguments: ["folder", "empty", "other", "damaged"])
     func unusablePaths(kind: String) throws {
@@ -82,9 +90,7 @@ final class StoreProblemTests {
     @Test("--store may come before the command, as git's and psql's options do")
     func storeBeforeTheCommand() throws {
         let path = try goodStore("team.sqlite")
-        let mention = folder.appendingPathComponent("in.jsonl")
-        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "hi", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
-            .write(to: mention)
+        let mention = try oneMention()
         let imported = try riposte(["--store", path, "import", mention.path])
         #expect(imported.status == 0, "\(imported.output)")
         #expect(imported.output == "imported 1 posts (1 new cases); 0 already in the store\n")
@@ -95,9 +101,7 @@ final class StoreProblemTests {
     @Test("store check finds rows that disagree and exits 1; a sound store passes")
     func storeCheck() throws {
         let path = try goodStore("team.sqlite")
-        let mention = folder.appendingPathComponent("in.jsonl")
-        try Data(#"{"id": "1", "network": "x", "author": {"handle": "@ann"}, "text": "hi", "created_at": "2024-03-01T09:00:00Z"}"#.utf8)
-            .write(to: mention)
+        let mention = try oneMention()
         #expect(try riposte(["import", mention.path, "--store", path]).status == 0)
         let sound = try riposte(["store", "check", "--store", path])
         #expect(sound.status == 0)

@@ -17,7 +17,6 @@ enum StoreRefusals {
         if state.editor?.caseID == draft.caseID {
             // Unsaved still, so that autosave offers it again.
             state.editor?.unsaved = true
-            state.editor?.keptLocally = keptOnMachine
         }
         state.say(keptOnMachine
                   ? "Draft not saved (\(reason)): kept on this machine, saved when the store takes writes"

@@ -38,8 +38,6 @@ public struct EditorState: Hashable, Sendable {
     /// Typed since the draft was last saved.
     public var unsaved = false
     public var lastSaved: Date?
-    /// The last save found the store unreachable: the draft waits on this machine.
-    public var keptLocally = false
     public var undo: [Snapshot] = []
     public var redo: [Snapshot] = []
     public var lastEdit: EditKind?
