@@ -90,17 +90,17 @@ struct Open: ParsableCommand {
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more in the log)" : ""
             let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
             let shown = first.hasPrefix(home + "/") ? "~" + first.dropFirst(home.count) : first
-            state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, expires: Date().addingTimeInterval(10))
+            state.message = StatusMessage("Skipped: \(shown)\(more)", isError: true, lasts: 10)
         }
         if let altered = Startup.auditTail(store) {
             logger.error("audit chain broken", metadata: ["message": "\(altered)"])
-            state.message = StatusMessage(altered, isError: true, expires: Date().addingTimeInterval(60))
+            state.message = StatusMessage(altered, isError: true, lasts: 60)
         }
         state.commandHistory = CommandHistoryFile.read(paths.commandHistory)
         let unsaved = UnsavedDrafts(stateHome: paths.stateHome, store: location, agent: name)
         if unsaved.deliver(to: store, by: name, at: Date()) > 0 {
             state.message = StatusMessage("Drafts kept on this machine while the store was unreachable are saved now",
-                                          expires: Date().addingTimeInterval(10))
+                                          lasts: 10)
         }
         let runner = EffectRunner(store: store, agent: name, settings: settings, commandHistoryFile: paths.commandHistory,
                                   unsavedDrafts: unsaved, clock: { Date() }, logger: logger)

@@ -39,7 +39,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return Pointer.run(event, &state)
     case let .tick(now):
         state.now = now
-        if let message = state.message, message.expires <= now { state.message = nil }
+        state.message = state.message?.aged(at: now)
         var effects = EditorLifecycle.autosave(&state) + CaseWorkCommands.renew(&state) + StoreRefusals.retry(&state)
         if state.lastSnoozeCheck.map({ now.timeIntervalSince($0) >= 60 }) ?? true {
             state.lastSnoozeCheck = now
@@ -295,6 +295,6 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
 extension AppState {
     /// Shows a message in the status bar for a few seconds.
     mutating func say(_ text: String, isError: Bool = false) {
-        message = StatusMessage(text, isError: isError, expires: now.addingTimeInterval(isError ? 6 : 4))
+        message = StatusMessage(text, isError: isError, lasts: isError ? 6 : 4)
     }
 }
