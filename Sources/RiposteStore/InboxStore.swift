@@ -5,8 +5,10 @@ import RiposteCore
 ///
 /// Nothing above the store knows which database runs behind it; SQLite (GRDB) is the embedded default.
 public protocol InboxStore: TeamStore {
-    /// Stores posts in one transaction: `body` hands them over one by one (an import streams a file this way);
-    /// if it throws, nothing is stored. Each post gets a case; posts already stored are skipped.
+    /// Stores posts all or nothing: `body` hands them over one by one (an import streams a file this way); if it
+    /// throws, nothing is stored. Each post gets a case; posts already stored are skipped. SQLite writes a large
+    /// ingest in short transactions and takes it back whole if it stops part-way; PostgreSQL, whose writers lock
+    /// only the rows they change, writes one transaction.
     @discardableResult
     func ingestAll(_ body: (_ add: (IncomingPost) throws -> Void) throws -> Void) throws -> IngestSummary
 

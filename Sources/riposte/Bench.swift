@@ -49,13 +49,22 @@ struct Bench: ParsableCommand {
 
         let imported = Date()
         let store = try SQLiteInboxStore(path: storePath)
-        guard let handle = FileHandle(forReadingAtPath: jsonl.path) else { throw fail("cannot read \(jsonl.path)") }
-        let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: jsonl.path, into: store)
+        // Names are free on a training store: the probe's agent needs no login.
+        try store.markTraining()
+        let probe = try WriteWaitProbe(.file(storePath))
+        let summary = try JSONLImport.run(reading: { try LineReader(path: jsonl.path) }, file: jsonl.path, into: store)
         let importSeconds = Date().timeIntervalSince(imported)
+        let (waits, failures) = probe.stop()
         let size = (try? FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
         show(String(format: "  import:        %.0f mentions/s (%d posts, %d cases in %.1f s; store %.0f MiB)",
                      Double(summary.inserted) / importSeconds, summary.inserted, summary.newCases, importSeconds,
                      Double(size) / 1_048_576))
+        let sorted = waits.sorted()
+        show(String(format: "  an agent's writes meanwhile (claim, release; 10 a second, on a connection of their own): "
+                     + "p50 %.1f ms, p99 %.1f ms, longest %.1f ms; %d of %d failed",
+                     sorted.isEmpty ? 0 : sorted[sorted.count / 2], sorted.isEmpty ? 0 : sorted[sorted.count * 99 / 100],
+                     sorted.last ?? 0, failures.count, waits.count + failures.count))
+        for failure in Set(failures) { warn("    \(failure)") }
         try queries(store, tagging: true)
         try interfaceProcess(storePath)
 

@@ -21,28 +21,53 @@ struct Import: ParsableCommand {
     var file: String
 
     func run() throws {
-        let handle: FileHandle
+        // Read twice (checked, then written): standard input is kept in a file of this process's own meanwhile.
+        let path: String
         if file == "-" {
-            handle = .standardInput
-        } else if let opened = FileHandle(forReadingAtPath: file) {
-            handle = opened
+            path = try spooledStandardInput()
+        } else if FileManager.default.isReadableFile(atPath: file) {
+            path = file
         } else {
             throw fail("cannot read \(file)")
         }
+        defer { if file == "-" { try? FileManager.default.removeItem(atPath: path) } }
         do {
             let store = try global.openStore()
             // Writing into a damaged file would report success over pages SQLite cannot read back.
             if let problem = try store.problems(thorough: false).first {
                 throw fail("nothing imported: \(global.storePath): \(problem); `riposte store check` says more")
             }
-            let summary = try JSONLImport.run(lines: LineReader(handle: handle), file: file == "-" ? "<stdin>" : file,
-                                              into: store)
+            ImportSignals.install()
+            let summary = try JSONLImport.run(reading: { try LineReader(path: path) },
+                                              file: file == "-" ? "<stdin>" : file, into: store,
+                                              interrupted: { ImportSignals.received != 0 })
             show("imported \(summary.inserted) posts (\(summary.newCases) new cases); "
                   + "\(summary.alreadyStored) already in the store")
         } catch let errors as SourceErrors {
             throw fail("nothing imported:\n\(errors)")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch is ImportInterrupted {
+            warn("stopped by a signal: nothing imported")
+            throw ExitCode(128 + ImportSignals.received)
         } catch {
             throw fail("\(error)")
         }
+    }
+
+    private func spooledStandardInput() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-import-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let spool = FileHandle(forWritingAtPath: path) else { throw fail("cannot keep standard input in \(path)") }
+        defer { try? spool.close() }
+        do {
+            while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                try spool.write(contentsOf: chunk)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw fail("nothing imported: cannot keep standard input in \(path): \(error.localizedDescription)")
+        }
+        return path
     }
 }

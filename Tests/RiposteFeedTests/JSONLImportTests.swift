@@ -21,7 +21,7 @@ struct JSONLImportTests {
     @Test("good lines become posts, cases and threads; importing again adds nothing")
     func importsAndSkipsDuplicates() throws {
         let store = try TemporaryStore().store
-        let summary = try JSONLImport.run(lines: lines(Self.good), file: "in.jsonl", into: store)
+        let summary = try JSONLImport.run(reading: { lines(Self.good) }, file: "in.jsonl", into: store)
         #expect(summary == IngestSummary(inserted: 3, alreadyStored: 0, newCases: 2))
         let rows = try store.queueRows(after: nil, limit: 10)
         #expect(rows.map(\.author.handle) == ["@ann", "@bo@social.example"])
@@ -30,7 +30,7 @@ struct JSONLImportTests {
         #expect(thread.posts.map(\.text) == ["no signal 📵", "Sorry Ann!"])
         // 10:05:00.5 at +01:00 is 09:05:00.5 UTC.
         #expect(thread.posts[1].createdAt == Date(timeIntervalSince1970: 1_709_283_900.5))
-        let again = try JSONLImport.run(lines: lines(Self.good), file: "in.jsonl", into: store)
+        let again = try JSONLImport.run(reading: { lines(Self.good) }, file: "in.jsonl", into: store)
         #expect(again == IngestSummary(inserted: 0, alreadyStored: 3, newCases: 0))
     }
 
@@ -49,7 +49,7 @@ struct JSONLImportTests {
             {"id": "10", "network": "x", "author": {"handle": "@a", "followers": -3}, "text": "hi", "created_at": "2024-03-01T00:00:00Z"}
             """
         let errors = try #require(throws: SourceErrors.self) {
-            try JSONLImport.run(lines: lines(text), file: "in.jsonl", into: store)
+            try JSONLImport.run(reading: { lines(text) }, file: "in.jsonl", into: store)
         }
         #expect(errors.description == """
             in.jsonl:5:91: created_at: no month 13
@@ -71,7 +71,7 @@ struct JSONLImportTests {
         bytes += [0xFF, 0xFE]
         bytes += Array(#"", "created_at": "2024-03-01T00:00:00Z"}"#.utf8)
         let errors = try #require(throws: SourceErrors.self) {
-            try JSONLImport.run(lines: [bytes], file: "in.jsonl", into: store)
+            try JSONLImport.run(reading: { [bytes] }, file: "in.jsonl", into: store)
         }
         #expect(errors.description == "in.jsonl:1:70: not valid UTF-8")
     }
@@ -80,7 +80,7 @@ struct JSONLImportTests {
     func loneSurrogate() throws {
         let store = try TemporaryStore().store
         let line = #"{"id": "1", "network": "x", "author": {"handle": "@a"}, "text": "half \ud83d emoji \ud83d\ude00 \u0000end", "created_at": "2024-03-01T00:00:00Z"}"#
-        try JSONLImport.run(lines: [Array(line.utf8)], file: "in.jsonl", into: store)
+        try JSONLImport.run(reading: { [Array(line.utf8)] }, file: "in.jsonl", into: store)
         #expect(try store.queueRows(after: nil, limit: 1).first?.snippet == "half \u{FFFD} emoji 😀 \u{FFFD}end")
     }
 
@@ -97,7 +97,7 @@ struct JSONLImportTests {
     func byteOrderMark() throws {
         let temporary = try TemporaryStore()
         let path = try temporary.file("bom.jsonl", "\u{FEFF}" + Self.good)
-        let summary = try JSONLImport.run(lines: LineReader(handle: try #require(FileHandle(forReadingAtPath: path))),
+        let summary = try JSONLImport.run(reading: { try LineReader(path: path) },
                                           file: "bom.jsonl", into: temporary.store)
         #expect(summary.inserted == 3)
     }
@@ -110,11 +110,11 @@ struct JSONLImportTests {
             Array(#"{"id": "\#(id)", "network": "x", "author": {"handle": "@a"}, "text": "\#(text)", "created_at": "2024-03-01T00:00:00Z"}"#.utf8)
         }
         let errors = try #require(throws: SourceErrors.self) {
-            try JSONLImport.run(lines: [line(1, longest), line(2, longest + "!")], file: "in.jsonl", into: store)
+            try JSONLImport.run(reading: { [line(1, longest), line(2, longest + "!")] }, file: "in.jsonl", into: store)
         }
         #expect(errors.description == "in.jsonl:2:65: text: 100001 characters; a post has at most 100000")
         #expect(try store.queueRows(after: nil, limit: 1).isEmpty)
-        try JSONLImport.run(lines: [line(1, longest)], file: "in.jsonl", into: store)
+        try JSONLImport.run(reading: { [line(1, longest)] }, file: "in.jsonl", into: store)
         // The queue reads a line's worth of the post, not all of it.
         #expect(try store.queueRows(after: nil, limit: 1).first?.snippet.count == 500)
     }

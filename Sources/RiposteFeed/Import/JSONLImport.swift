@@ -11,31 +11,31 @@ public enum JSONLImport {
     static let reportedErrorLimit = 50
 
     /// Imports every line; if any is bad, throws them all (`file:line:column: message`) and stores nothing.
+    ///
+    /// The lines are read twice: first every one is checked with nothing written, so that a bad line leaves the
+    /// store as it was; then they are written, in chunks that let agents' writes in between. `interrupted` is asked
+    /// between batches: when it says so, what was written is taken back and `ImportInterrupted` thrown.
     @discardableResult
-    public static func run<Lines: Sequence<[UInt8]> & Sendable>(lines: Lines, file: String,
-                                                                into store: any InboxStore) throws -> IngestSummary {
-        let decoded = DecodedLines(lines, file: file, decode: decode)
-        var errors: [SourceError] = []
-        var badLines = 0
+    public static func run<Lines: Sequence<[UInt8]> & Sendable>(reading lines: () throws -> Lines, file: String,
+                                                                into store: any InboxStore,
+                                                                interrupted: () -> Bool = { false })
+    throws -> IngestSummary {
+        try check(try lines(), file: file, interrupted: interrupted)
+        let decoded = DecodedLines(try lines(), file: file, decode: decode)
         do {
             let summary = try store.ingestAll { add in
                 while let batch = decoded.next() {
+                    if interrupted() { throw ImportInterrupted() }
                     for line in batch {
                         switch line {
                         case let .post(post):
-                            if errors.isEmpty { try add(post) }
+                            try add(post)
                         case let .failure(error):
-                            badLines += 1
-                            if errors.count < reportedErrorLimit { errors.append(error) }
+                            // The file changed between the check and the writing.
+                            throw SourceErrors([error])
                         }
                     }
                 }
-                if badLines > errors.count {
-                    errors.append(SourceError(file: file, position: errors.last?.position ?? .start,
-                                              message: "and \(badLines - errors.count) more bad lines"))
-                }
-                // Throwing here rolls the whole import back.
-                if !errors.isEmpty { throw SourceErrors(errors) }
             }
             decoded.wait()
             return summary
@@ -43,6 +43,27 @@ public enum JSONLImport {
             decoded.cancelAndWait()
             throw error
         }
+    }
+
+    /// Decodes every line, writing nothing; throws every bad one, the first `reportedErrorLimit` by position.
+    static func check<Lines: Sequence<[UInt8]> & Sendable>(_ lines: Lines, file: String,
+                                                           interrupted: () -> Bool) throws {
+        let decoded = DecodedLines(lines, file: file, decode: decode)
+        defer { decoded.cancelAndWait() }
+        var errors: [SourceError] = []
+        var badLines = 0
+        while let batch = decoded.next() {
+            if interrupted() { throw ImportInterrupted() }
+            for case let .failure(error) in batch {
+                badLines += 1
+                if errors.count < reportedErrorLimit { errors.append(error) }
+            }
+        }
+        if badLines > errors.count {
+            errors.append(SourceError(file: file, position: errors.last?.position ?? .start,
+                                      message: "and \(badLines - errors.count) more bad lines"))
+        }
+        if !errors.isEmpty { throw SourceErrors(errors) }
     }
 
     /// The 1-based column, in Characters, of a byte offset in a line.
@@ -86,3 +107,6 @@ public enum JSONLImport {
         return IncomingPost(externalID: id, author: account, text: text, createdAt: createdAt, inReplyTo: inReplyTo)
     }
 }
+
+/// An import stopped by a signal: whatever it had written is taken back.
+public struct ImportInterrupted: Error {}

@@ -14,6 +14,17 @@ public struct LineReader: Sequence, IteratorProtocol, Sendable {
         self.handle = handle
     }
 
+    /// Reads the file at `path` from its start.
+    public init(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CannotRead(path: path) }
+        self.init(handle: handle)
+    }
+
+    public struct CannotRead: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "cannot read \(path)" }
+    }
+
     /// The next line without its "\n" (or "\r\n"); nil at the end.
     public mutating func next() -> [UInt8]? {
         while true {

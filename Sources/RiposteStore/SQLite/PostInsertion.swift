@@ -18,9 +18,14 @@ final class PostInsertion {
     private let db: Database
     /// Whether posts go into the full-text index one by one, or all at once in `indexDeferredText`.
     private let indexesEachPost: Bool
+    /// The import written in chunks that this transaction is one of: cases it changes are kept as they were first.
+    private let importID: Int64?
     let firstPostID: Int64
-    private var nextPostID: Int64
-    private var nextCaseID: Int64
+    let firstCaseID: Int64
+    private(set) var nextPostID: Int64
+    private(set) var nextCaseID: Int64
+    /// Posts below this id are in the search index.
+    private var indexedBelow: Int64
     private var accounts: [AccountKey: (id: Int64, account: Account)] = [:]
     /// Where this transaction's posts went, in two generations so that memory stays bounded on huge imports.
     private var recent = [PostKey: (id: Int64, caseID: Int64)](minimumCapacity: 1024)
@@ -44,9 +49,12 @@ final class PostInsertion {
     private let insertCase: Statement
     private let updateCase: Statement
 
-    init(_ db: Database, indexingEachPost: Bool = true) throws {
+    /// `continuing` an insertion whose transaction has committed takes over the authors it knows: their ids stand.
+    init(_ db: Database, indexingEachPost: Bool = true, importID: Int64? = nil, continuing previous: PostInsertion? = nil)
+    throws {
         self.db = db
         indexesEachPost = indexingEachPost
+        self.importID = importID
         insertPost = try db.cachedStatement(sql: """
             INSERT INTO posts (id, external_id, network, account_id, case_id, parent_id, in_reply_to_external,
                                text, created_at, is_ours, sent_by_agent_id)
@@ -71,7 +79,10 @@ final class PostInsertion {
             """)
         nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
         firstPostID = nextPostID
+        indexedBelow = nextPostID
+        accounts = previous?.accounts ?? [:]
         nextCaseID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cases") ?? 1
+        firstCaseID = nextCaseID
     }
 
     func insert(_ post: IncomingPost, sentBy agentID: Int64? = nil) throws -> Outcome {
@@ -120,6 +131,9 @@ final class PostInsertion {
             nextCaseID += 1
             return .inserted(PostID(postID), CaseID(caseID), newCase: true)
         }
+        if let importID, caseID < firstCaseID {
+            try ImportChunks.keepAsItWas(caseID: caseID, importID: importID, db)
+        }
         if isOurs {
             // Our word is now the latest: nothing is waiting.
             try db.cachedStatement(sql: """
@@ -143,7 +157,7 @@ final class PostInsertion {
         try WaitingReplies.adopt(answering: firstPostID, at: time, in: db, audit: { try SQLiteInboxStore.audit($0, db) },
                                  movingPosts: { gone, kept in
             // Search keys name the case: the moving posts already indexed are indexed again under the case they join.
-            let indexed = indexesEachPost ? Int64.max : firstPostID
+            let indexed = indexesEachPost ? Int64.max : indexedBelow
             try db.execute(sql: """
                 INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("?", "id")), text FROM posts
                 WHERE case_id = ? AND id < ?
@@ -156,14 +170,18 @@ final class PostInsertion {
         })
     }
 
-    /// Indexes the text of every post this insertion wrote: one statement for a whole import, in key order, because
-    /// FTS5 writes out what it holds whenever a row id is lower than the last one.
+    /// Indexes the text of the posts written since the last call: one statement for many posts, in key order,
+    /// because FTS5 writes out what it holds whenever a row id is lower than the last one.
     func indexDeferredText() throws {
-        guard !indexesEachPost else { return }
+        guard !indexesEachPost, indexedBelow < nextPostID else { return }
         try db.execute(sql: """
             INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE id >= ? ORDER BY 1
-            """, arguments: [firstPostID])
+            """, arguments: [indexedBelow])
+        indexedBelow = nextPostID
     }
+
+    /// Posts written and not yet in the search index.
+    var unindexed: Int64 { indexesEachPost ? 0 : nextPostID - indexedBelow }
 
     /// The stored post with this external id, if any.
     private func find(_ key: PostKey) throws -> (id: Int64, caseID: Int64)? {
@@ -196,35 +214,6 @@ final class PostInsertion {
         ]) else { throw StoreError.database("account \(account.handle) was not stored") }
         accounts[key] = (id, account)
         return id
-    }
-}
-
-extension SQLiteInboxStore {
-    @discardableResult
-    public func ingestAll(_ body: (_ add: (IncomingPost) throws -> Void) throws -> Void) throws -> IngestSummary {
-        do {
-            return try pool.write { db in
-                // An import touches index pages all over the file: give it room, then give the memory back.
-                try db.execute(sql: "PRAGMA cache_size = -262144")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                let insertion = try PostInsertion(db, indexingEachPost: false)
-                var summary = IngestSummary()
-                try body { post in
-                    switch try insertion.insert(post) {
-                    case .alreadyStored:
-                        summary.alreadyStored += 1
-                    case let .inserted(_, _, newCase):
-                        summary.inserted += 1
-                        if newCase { summary.newCases += 1 }
-                    }
-                }
-                try insertion.adoptWaitingReplies(at: Date())
-                try insertion.indexDeferredText()
-                return summary
-            }
-        } catch let error as DatabaseError {
-            throw StoreError.database(Self.message(error))
-        }
     }
 }
 

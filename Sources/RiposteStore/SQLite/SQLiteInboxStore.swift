@@ -9,6 +9,9 @@ public final class SQLiteInboxStore: InboxStore {
     public let login: String
     let pool: DatabasePool
     let rulesCache = TeamRulesCache()
+    /// A writer waiting on another's lock looks again this often (microseconds), this many times: five seconds.
+    static let busyPoll: UInt32 = 2_000
+    static let busyTries: Int32 = 2_500
 
     /// Opens the store at `path`, creating the file and its folder, and migrating it, as needed.
     public convenience init(path: String) throws {
@@ -29,8 +32,14 @@ public final class SQLiteInboxStore: InboxStore {
             }
         }
         var configuration = Configuration()
-        // Other agents' processes write to the same file: wait for them rather than fail.
-        configuration.busyMode = .timeout(5)
+        // Other agents' processes write to the same file: wait for them rather than fail. Looked at every few
+        // milliseconds, not with SQLite's growing sleeps, so that the pause between an import's chunks lets a
+        // waiting writer in.
+        configuration.busyMode = .callback { tries in
+            WaitingWriters.mark(store: path)
+            usleep(Self.busyPoll)
+            return tries < Self.busyTries
+        }
         configuration.prepareDatabase { db in
             // WAL with NORMAL sync survives a killed process; only a power cut can lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -41,6 +50,8 @@ public final class SQLiteInboxStore: InboxStore {
             let migrator = Schema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path: path) }
             try migrator.migrate(pool)
+            // Read-only, the store shows what it has; the next process that can write takes the import back.
+            try? rollBackAbandonedImports()
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: Self.openingProblem(error, path: path))
         } catch let error as StoreError {

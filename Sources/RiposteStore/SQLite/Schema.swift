@@ -227,6 +227,9 @@ enum Schema {
             try SQLiteInboxStore.rebuildPostsUniqueByNetwork(db)
             try db.execute(sql: PostIdentity.awaitingParentIndex)
         }
+        migrator.registerMigration(ImportChunks.migrationName) { db in
+            try db.execute(sql: ImportChunks.schema)
+        }
         return migrator
     }
 }
