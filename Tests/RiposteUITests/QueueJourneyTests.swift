@@ -51,8 +51,8 @@ struct QueueJourneyTests {
         // The banter case moved down with its new reply, and the selection went with the case …
         #expect(journey.state.queue.selected?.author.handle == "@lee")
         #expect(journey.selectedLines.count == 1 && journey.selectedLines[0].contains("@lee"))
-        // … kept on the same screen line.
-        #expect(after.firstIndex { $0.contains("@lee") } == selectedRow)
+        // … and the whole queue fits on the screen, so none of it is scrolled away to keep the line.
+        #expect(selectedRow != nil && journey.state.queue.firstVisible == 0)
     }
 
     @Test("an agent scrolled down a long queue is not moved when mentions arrive")
@@ -65,6 +65,24 @@ struct QueueJourneyTests {
         try journey.arrive((0..<5).map { post("n\($0)", account("@new\($0)"), minutes: 1, "new \($0)") })
         #expect(journey.state.queue.selected?.caseID == selected.caseID)
         #expect(journey.lines.firstIndex { $0.contains(selected.snippet) } == line)
+    }
+
+    @Test("when cases below the selection leave the queue, the screen fills from above instead of going blank")
+    func windowStaysFull() throws {
+        let posts = (0..<30).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 300, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        let page = journey.state.queueListHeight
+        journey.press("l")
+        journey.type("status:new")
+        journey.press("Enter", "G", "k", "k", "k")
+        let selected = try #require(journey.state.queue.selected)
+        // A colleague closes the last three cases; the queue reads the store again around the selection.
+        let lastThree = journey.state.queue.rows.suffix(3).map(\.caseID)
+        try journey.store.setStatus(lastThree, to: .closed, snoozedUntil: nil, by: "kim", at: start)
+        journey.session.dispatch(.storeChanged)
+        #expect(journey.state.queue.selected?.caseID == selected.caseID)
+        #expect(journey.lines.filter { $0.contains("mention ") }.count == page, "\(journey.text)")
+        #expect(journey.lines[journey.state.height - 2].contains(selected.snippet))
     }
 
     @Test("paging through a queue far bigger than the screen holds only a few pages of it")

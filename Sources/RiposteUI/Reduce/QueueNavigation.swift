@@ -71,6 +71,7 @@ enum QueueNavigation {
             // The selected case keeps its line: new rows above push the rows above it, not it.
             queue.selectedLine = min(oldLine, queue.selectedIndex, lastLine)
         }
+        queue.fillWindow(height: state.queueListHeight)
         state.queue = queue
     }
 }

@@ -32,6 +32,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.width = width
         state.height = height
         state.queue.selectedLine = min(state.queue.selectedLine, state.queueListHeight - 1)
+        state.queue.fillWindow(height: state.queueListHeight)
         if let editor = state.editor { state.editor = EditorEditing.scrolled(editor, in: state) }
         ThreadNavigation.keepSelectionVisible(&state)
         return [QueueNavigation.reload(state)]

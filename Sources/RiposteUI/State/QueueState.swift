@@ -20,6 +20,14 @@ public struct QueueState: Hashable, Sendable {
 
     /// Index of the first row on screen.
     public var firstVisible: Int { max(0, selectedIndex - selectedLine) }
+
+    /// Moves the selection's line down where the held rows end above the screen's last line while rows above are
+    /// hidden (cases below it left the queue, or it moved down after a reply): a screen with rows to show is full.
+    mutating func fillWindow(height: Int) {
+        guard reachedBottom else { return }
+        let lowestFirst = max(0, rows.count - height)
+        if firstVisible > lowestFirst { selectedLine = selectedIndex - lowestFirst }
+    }
 }
 
 /// A request for the rows around a case (keyset paging from its key).
