@@ -41,7 +41,7 @@ struct Import: ParsableCommand {
             let summary = try JSONLImport.run(reading: { try LineReader(path: path) },
                                               file: file == "-" ? "<stdin>" : file, into: store,
                                               interrupted: { ImportSignals.received != 0 })
-            show("imported \(summary.inserted) posts (\(summary.newCases) new cases); "
+            show("imported \(counted(summary.inserted, "post")) (\(counted(summary.newCases, "new case"))); "
                   + "\(summary.alreadyStored) already in the store")
         } catch let errors as SourceErrors {
             throw fail("nothing imported:\n\(errors)")
@@ -70,4 +70,9 @@ struct Import: ParsableCommand {
         }
         return path
     }
+}
+
+/// "1 post", "2 posts".
+func counted(_ count: Int, _ thing: String) -> String {
+    "\(count) \(thing)\(count == 1 ? "" : "s")"
 }

@@ -32,6 +32,10 @@ struct KeysCommand: ParsableCommand {
         }
         var warnings: [String] = []
         let keymap = Startup.keymap(named: keymapName, userFolder: RipostePaths().userKeymaps, warnings: &warnings)
+        // A name that names nothing: the error alone, not the default keymap's keys under it.
+        if keymap.name != Open.bareName(keymapName) {
+            throw fail(warnings.last { $0.contains("keymap") } ?? "no keymap \"\(keymapName)\"")
+        }
         show(Self.text(keymap, contexts: contexts), terminator: "")
         // Like a compiler: the keys still print, and the status says the files need a look.
         for warning in warnings { warn(warning) }

@@ -93,7 +93,7 @@ final class StoreProblemTests {
         let mention = try oneMention()
         let imported = try riposte(["--store", path, "import", mention.path])
         #expect(imported.status == 0, "\(imported.output)")
-        #expect(imported.output == "imported 1 posts (1 new cases); 0 already in the store\n")
+        #expect(imported.output == "imported 1 post (1 new case); 0 already in the store\n")
         let checked = try riposte(["--store=\(path)", "store", "check"])
         #expect(checked.output == "\(path): no problem found\n")
     }

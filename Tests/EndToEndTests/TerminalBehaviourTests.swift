@@ -119,6 +119,15 @@ struct TerminalBehaviourTests {
         }
     }
 
+    @Test("riposte keys --keymap with a name that names nothing prints the error and the names there are, not the default's keys")
+    func keysOfAnUnknownKeymap() throws {
+        let result = try Subprocess.run([TerminalPane.binary, "keys", "--keymap", "vi"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("no keymap \"vi\"") && result.output.contains("emacs"))
+        #expect(!result.output.contains("Keymap default"))
+        #expect(try Subprocess.run([TerminalPane.binary, "keys", "--keymap", "vim"]).output.hasPrefix("Keymap vim"))
+    }
+
     @Test("NO_COLOR draws without colour, the selection still in reverse video; --color brings colour back")
     func noColor() throws {
         // SGR 30–37, 90–97 and 38;… set a foreground colour; 40–47, 100–107 and 48;… a background.
