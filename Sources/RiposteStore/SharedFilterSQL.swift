@@ -22,6 +22,16 @@ enum SharedFilterSQL {
         return (parts.joined(separator: " OR "), values)
     }
 
+    /// The case has a post by someone in one of these roles: a rival anywhere in the thread, not only as the latest
+    /// word, and a customer's case stays a customer's case when a bystander replies.
+    static func role(_ roles: [AuthorRole]) -> Condition {
+        let any = roles.map { _ in "a2.role = ?" }.joined(separator: " OR ")
+        return ("""
+            EXISTS (SELECT 1 FROM posts p2 JOIN accounts a2 ON a2.id = p2.account_id
+                    WHERE p2.case_id = c.id AND (\(any)))
+            """, roles.map { .text($0.rawValue) })
+    }
+
     /// Time since the customer started waiting, or since the last activity when nobody waits.
     static func age(_ comparison: CaseFilter.Comparison, _ seconds: Double, now: Int64) -> Condition {
         ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",

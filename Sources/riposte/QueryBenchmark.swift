@@ -6,8 +6,8 @@ import RiposteStore
 struct QueryBenchmark {
     /// Typical filters: a field each, text words and a phrase, a rare tag, and combinations.
     static let filters = [
-        "network:mastodon", "status:new role:customer", "is:breached", "age:>7d", "author:@user42", "tag:vip",
-        "manchester", "\"no signal\"", "roaming -network:x", "refund", "is:unassigned priority:high,urgent",
+        "network:mastodon", "status:new role:customer", "role:bystander", "role:rival", "is:breached", "age:>7d", "author:@user42",
+        "tag:vip", "manchester", "\"no signal\"", "roaming -network:x", "refund", "is:unassigned priority:high,urgent",
     ]
     static let screen = 60
 

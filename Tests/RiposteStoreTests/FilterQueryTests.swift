@@ -57,6 +57,26 @@ struct FilterQueryTests {
         #expect(try authors(filter, in: inbox()) == expected)
     }
 
+    @Test("role: finds the cases with a post by that role anywhere in the thread, whoever spoke last")
+    func roleAnywhereInTheThread() throws {
+        let temporary = try TemporaryStore()
+        try temporary.store.ingest([
+            post("t1", by: account("@ann"), at: -30, text: "my bill doubled"),
+            post("t2", by: account("@rivalco", role: .rival), at: -20, replyTo: "t1", text: "come to us"),
+            post("t3", by: account("@zed", role: .bystander), at: -10, replyTo: "t1", text: "ha"),
+            post("u1", by: account("@bob"), at: -5, text: "no signal"),
+        ])
+        #expect(try authors("role:rival", in: temporary) == ["@zed"])
+        #expect(try authors("role:customer", in: temporary) == ["@zed", "@bob"])
+        #expect(try authors("-role:rival", in: temporary) == ["@bob"])
+        #expect(try authors("role:executive", in: temporary) == [])
+        // One case at a time (a row kept in view as it changes) asks the same question case by case.
+        let rival = QueueScope(filter: try CaseFilter.parse("role:rival"), agent: "sam", now: epoch,
+                               serviceLevels: .standard)
+        let rows = try temporary.store.queueRows(after: nil, limit: 10)
+        #expect(try rows.map { try temporary.store.queueRow($0.caseID, in: rival) != nil } == [true, false])
+    }
+
     @Test("words search every post of a case, accents and case aside; phrases keep their order; -word excludes")
     func words() throws {
         let temporary = try inbox()

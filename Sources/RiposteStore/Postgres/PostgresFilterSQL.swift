@@ -1,9 +1,9 @@
 import Foundation
 import RiposteCore
 
-/// A queue filter as PostgreSQL over a case `c` and the author `a` of its latest inbound post: the same cases as the
-/// SQLite store's `FilterSQL`. The words to search for are kept apart (`words`): how a page finds them depends on
-/// how common they are (see `PostgresWordSearch`).
+/// A queue filter as PostgreSQL over a case `c`: the same cases as the SQLite store's `FilterSQL`. The words to
+/// search for are kept apart (`words`): how a page finds them depends on how common they are (see
+/// `PostgresWordSearch`).
 ///
 /// Conditions on other tables are `EXISTS` rather than `IN`, so that a negated one is an anti-join (`NOT IN` over a
 /// subquery is a filter run per case), and the planner may either walk the queue checking each case or gather the
@@ -12,8 +12,6 @@ struct PostgresFilterSQL {
     /// The conditions other than the words, and the values of their placeholders in order.
     private(set) var conditions: [String] = []
     private(set) var arguments: [any PostgresBindable] = []
-    /// Whether a condition reads the latest inbound post's author (`a`), so a query must join it.
-    private(set) var readsAuthor = false
     /// The words and phrases that one post of the case must all hold, as typed.
     private(set) var words: [String] = []
 
@@ -24,7 +22,6 @@ struct PostgresFilterSQL {
                 words.append(word)
                 continue
             }
-            if case .role = term.condition { readsAuthor = true }
             let (condition, values) = Self.condition(term.condition, scope: scope, now: now)
             conditions.append(term.negated ? "NOT (\(condition))" : condition)
             arguments += values
@@ -86,7 +83,7 @@ struct PostgresFilterSQL {
         case let .assignee(matches):
             return shared(SharedFilterSQL.assignee(matches, scope: scope))
         case let .role(roles):
-            return ("a.role = ANY(?)", [roles.map(\.rawValue)])
+            return shared(SharedFilterSQL.role(roles))
         case let .age(comparison, seconds):
             return shared(SharedFilterSQL.age(comparison, seconds, now: now))
         case let .priority(priorities):

@@ -94,19 +94,8 @@ struct PostgresQueuePage {
         forward ? "c.last_activity_at ASC, c.id ASC" : "c.last_activity_at DESC, c.id DESC"
     }
 
-    /// The cases table as `c`, with the latest inbound post's author when a condition asks about them.
-    var cases: String {
-        "cases c" + (filter.readsAuthor ? authorJoin : "")
-    }
-
-    /// `cases`, from `source` (anything that yields the case as `c`).
-    func cases(from source: String) -> String {
-        source + (filter.readsAuthor ? authorJoin : "")
-    }
-
-    private var authorJoin: String {
-        " JOIN posts p ON p.id = c.latest_inbound_post_id JOIN accounts a ON a.id = p.account_id"
-    }
+    /// The cases table as `c`.
+    var cases: String { "cases c" }
 
     /// Past the key and through the filter, the words aside; placeholders: `conditionArguments`.
     var conditions: String {

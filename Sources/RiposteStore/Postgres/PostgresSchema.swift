@@ -270,6 +270,7 @@ enum PostgresSchema {
             )
             """,
         ]),
+        Migration(name: Schema.accountsByRoleName, statements: [Schema.accountsByRole]),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

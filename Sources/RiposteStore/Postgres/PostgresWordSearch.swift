@@ -78,10 +78,8 @@ extension PostgresInboxStore {
     static func sortedCases(_ page: PostgresQueuePage, from source: String, when gate: String = "TRUE") -> String {
         """
         SELECT c.*, 1 AS matched, 0::bigint AS walked
-        FROM \(page.cases(from: """
-            (SELECT DISTINCT case_id FROM (\(source)) s) h
+        FROM (SELECT DISTINCT case_id FROM (\(source)) s) h
             CROSS JOIN LATERAL (SELECT * FROM cases c WHERE c.id = h.case_id OFFSET 0) c
-            """))
         WHERE \(gate) AND \(page.conditions)
         ORDER BY \(page.order) LIMIT ?
         """

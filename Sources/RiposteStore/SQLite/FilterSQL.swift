@@ -2,12 +2,10 @@ import Foundation
 import GRDB
 import RiposteCore
 
-/// A queue filter as SQL over the queue's select (case `c`, latest inbound post `p`, its author `a`).
+/// A queue filter as SQL over the queue's select, on the case `c`.
 struct FilterSQL {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
-    /// Whether a condition reads the latest inbound post's author (`a`), so a query must join it.
-    private(set) var readsAuthor = false
 
     /// The FTS5 query for the filter's words, if it has any: every word or phrase must appear in one of a case's posts.
     static func textQuery(_ filter: CaseFilter) -> String? {
@@ -20,12 +18,14 @@ struct FilterSQL {
 
     /// `commonText`: the words match so many posts that walking the queue in order and checking each case is
     /// faster than sorting every case they match.
-    init(_ scope: QueueScope, commonText: Bool = false) {
+    /// `isRare`: whether a role has so few posts that gathering its cases beats looking for it case by case.
+    init(_ scope: QueueScope, commonText: Bool = false, isRare: ([AuthorRole]) throws -> Bool = { _ in false }) rethrows {
         let now = StoreTime.milliseconds(scope.now)
         for term in scope.filter.terms {
             if case .text = term.condition, !term.negated { continue }
-            if case .role = term.condition { readsAuthor = true }
-            let (condition, values) = Self.condition(term.condition, scope: scope, now: now)
+            var rare = false
+            if case let .role(roles) = term.condition { rare = try isRare(roles) }
+            let (condition, values) = Self.condition(term.condition, scope: scope, now: now, gathering: rare)
             conditions.append(term.negated ? "NOT (\(condition))" : condition)
             arguments += values
         }
@@ -57,7 +57,7 @@ struct FilterSQL {
         (condition.sql, condition.values.map(SQLiteInboxStore.databaseValue))
     }
 
-    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
+    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64, gathering: Bool = false)
         -> (String, [(any DatabaseValueConvertible)?]) {
         switch condition {
         case let .author(handles):
@@ -75,7 +75,13 @@ struct FilterSQL {
         case let .assignee(matches):
             return shared(SharedFilterSQL.assignee(matches, scope: scope))
         case let .role(roles):
-            return ("a.role IN (\(placeholders(roles.count)))", roles.map(\.rawValue))
+            // A role in many cases is found at once walking the queue; a rare one is quicker gathered through its
+            // accounts than looked for case by case (PostgreSQL's planner makes the same choice by itself).
+            guard gathering else { return shared(SharedFilterSQL.role(roles)) }
+            return ("""
+                c.id IN (SELECT p2.case_id FROM posts p2 WHERE p2.account_id IN
+                         (SELECT id FROM accounts WHERE role IN (\(placeholders(roles.count)))))
+                """, roles.map(\.rawValue))
         case let .age(comparison, seconds):
             return shared(SharedFilterSQL.age(comparison, seconds, now: now))
         case let .priority(priorities):

@@ -27,7 +27,8 @@ extension SQLiteInboxStore {
     func page(from key: QueueKey?, forward: Bool, limit: Int, scope: QueueScope) throws -> [QueueRow] {
         try guarded {
             try pool.read { db in
-                let filter = FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db))
+                let filter = try FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db),
+                                           isRare: { try Self.isRare($0, db) })
                 return try Self.rows(db, sql: Self.pageSQL(filter, from: key, forward: forward),
                                      arguments: Self.pageArguments(filter, from: key, limit: limit))
             }
@@ -43,16 +44,22 @@ extension SQLiteInboxStore {
         return matches >= 2000
     }
 
+    /// Whether people in these roles wrote fewer posts than walking the queue for their cases would be quick for.
+    static func isRare(_ roles: [AuthorRole], _ db: Database) throws -> Bool {
+        let posts = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM (SELECT 1 FROM accounts a JOIN posts p ON p.account_id = a.id
+                                  WHERE a.role IN (\(FilterSQL.placeholders(roles.count))) LIMIT 2000)
+            """, arguments: StatementArguments(roles.map(\.rawValue))) ?? 0
+        return posts < 2000
+    }
+
     static func pageSQL(_ filter: FilterSQL, from key: QueueKey?, forward: Bool) -> String {
         let order = forward ? "ASC" : "DESC"
         var conditions = [filter.whereClause]
         if key != nil { conditions.insert("(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?)", at: 0) }
-        let author = filter.readsAuthor ? """
-            JOIN posts p ON p.id = c.latest_inbound_post_id JOIN accounts a ON a.id = p.account_id
-            """ : ""
         return """
             \(queueSelect)
-            WHERE c.id IN (SELECT c.id FROM cases c \(author) WHERE \(conditions.joined(separator: " AND "))
+            WHERE c.id IN (SELECT c.id FROM cases c WHERE \(conditions.joined(separator: " AND "))
                            ORDER BY c.last_activity_at \(order), c.id \(order) LIMIT ?)
             ORDER BY c.last_activity_at \(order), c.id \(order)
             """
@@ -65,7 +72,7 @@ extension SQLiteInboxStore {
     }
 
     public func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow? {
-        let filter = FilterSQL(scope)
+        let filter = try FilterSQL(scope)
         return try guarded {
             try pool.read { db in
                 try Self.rows(db, sql: "\(Self.queueSelect) WHERE c.id = ? AND \(filter.whereClause)",

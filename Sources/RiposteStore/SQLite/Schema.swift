@@ -4,6 +4,10 @@ import RiposteCore
 
 /// The store's schema, one named migration per released version; a migration is never edited after release.
 enum Schema {
+    /// `role:` gathers the cases of a rare role through its accounts.
+    static let accountsByRoleName = "v11: accounts by role"
+    static let accountsByRole = "CREATE INDEX accounts_by_role ON accounts (role)"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: inbox, drafts, agents, audit, feed") { db in
@@ -229,6 +233,9 @@ enum Schema {
         }
         migrator.registerMigration(ImportChunks.migrationName) { db in
             try db.execute(sql: ImportChunks.schema)
+        }
+        migrator.registerMigration(Self.accountsByRoleName) { db in
+            try db.execute(sql: Self.accountsByRole)
         }
         return migrator
     }
