@@ -39,18 +39,14 @@ public struct Settings: Hashable, Sendable {
         try SettingsFile.parse(text, file: file, over: defaults)
     }
 
-    /// The settings in `file`, or the defaults if there is no such file; a bad file is reported and
-    /// the defaults used instead.
+    /// The settings in `file`, or the defaults if there is no such file; each bad line is reported, and every
+    /// good one applies.
     public static func load(file: String) -> (settings: Settings, errors: [SourceError]) {
         guard FileManager.default.fileExists(atPath: file) else { return (defaults, []) }
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             return (defaults, [SourceError(file: file, position: .start, message: "cannot read this file as UTF-8 text")])
         }
-        do {
-            return (try parse(text, file: file), [])
-        } catch {
-            return (defaults, error.errors)
-        }
+        return SettingsFile.load(text, file: file, over: defaults)
     }
 
     /// The view called `name`, ignoring case.

@@ -4,8 +4,16 @@ import Foundation
 /// `Settings.exampleFile`).
 enum SettingsFile {
     static func parse(_ text: String, file: String, over base: Settings) throws(SourceErrors) -> Settings {
+        let (settings, errors) = load(text, file: file, over: base)
+        if !errors.isEmpty { throw SourceErrors(errors) }
+        return settings
+    }
+
+    /// Every good setting over `base`, and an error for each bad one: one mistake does not throw away the views
+    /// and targets around it. Text that is not TOML at all leaves `base` as it is.
+    static func load(_ text: String, file: String, over base: Settings) -> (Settings, [SourceError]) {
         let source = StringValueColumns(text)
-        return try TOMLTableReader.read(text, file: file) { root in
+        let (settings, errors) = TOMLTableReader.readKeepingGood(text, file: file) { root in
             var settings = base
             rejectUnknown(in: root, known: ["claims", "approvals", "sla", "views", "display"], naming: "table")
             if let approvals = root.optionalTable("approvals") {
@@ -33,6 +41,7 @@ enum SettingsFile {
             }
             return settings
         }
+        return (settings ?? base, errors)
     }
 
     /// Records an error at each key of `table` that is not `known`, calling a table that should have

@@ -24,18 +24,29 @@ public final class TOMLTableReader {
         file: String,
         _ read: (TOMLTableReader) -> Value
     ) throws(SourceErrors) -> Value {
+        let (value, errors) = readKeepingGood(text, file: file, read)
+        guard let value, errors.isEmpty else { throw SourceErrors(errors) }
+        return value
+    }
+
+    /// What `read` made of every good entry, and an error for each bad one; no value when the text is not TOML at
+    /// all. For files whose good settings should apply even when one line is wrong.
+    public static func readKeepingGood<Value>(
+        _ text: String,
+        file: String,
+        _ read: (TOMLTableReader) -> Value
+    ) -> (value: Value?, errors: [SourceError]) {
         let collector = SourceErrorCollector(file: file)
         let table: TOMLTable
         do {
             table = try TOMLParser.parse(text, file: file)
         } catch {
-            throw SourceErrors([error])
+            return (nil, [error])
         }
         let root = TOMLTableReader(table, collector: collector)
         let value = read(root)
         root.rejectUnknownKeys()
-        try collector.throwIfAny()
-        return value
+        return (value, collector.errors)
     }
 
     /// Where the table starts: its `[header]`, its `{`, or 1:1 for the whole file.

@@ -55,7 +55,7 @@ import RiposteCore
         #expect(settings.view(named: "billing")?.filter.description == "tag:billing status:new,open")
     }
 
-    @Test("a missing file gives the defaults; a bad one gives the defaults and its errors")
+    @Test("a missing file gives the defaults; a bad line is reported at its place and every good line still applies")
     func load() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-settings-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -72,6 +72,28 @@ import RiposteCore
         let bad = Settings.load(file: path)
         #expect(bad.settings == .defaults)
         #expect(bad.errors.map(\.description) == [#"\#(path):2:11: unknown unit "x" in "3x"; use s, m, h or d, such as 90s or 1h30m"#])
+
+        // A team's views survive a mistake elsewhere in the file.
+        try """
+            [claims]
+            lease = "3x"
+            [views]
+            billing = "tag:billing"
+            broken = "status:nope"
+            [display]
+            theme = "dark-256"
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let mixed = Settings.load(file: path)
+        #expect(mixed.settings.view(named: "billing")?.filter.description == "tag:billing")
+        #expect(mixed.settings.view(named: "broken") == nil)
+        #expect(mixed.settings.display.theme == "dark-256")
+        #expect(mixed.settings.claimLease == Settings.defaults.claimLease)
+        #expect(mixed.errors.map(\.position.line) == [2, 5])
+
+        // Text that is not TOML at all: the defaults, and where it stops being TOML.
+        try "[views\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let broken = Settings.load(file: path)
+        #expect(broken.settings == .defaults && broken.errors.count == 1)
     }
 
     /// A wrong file and every error it gets.
