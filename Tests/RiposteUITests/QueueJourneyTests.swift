@@ -85,6 +85,22 @@ struct QueueJourneyTests {
         #expect(journey.lines[journey.state.height - 2].contains(selected.snippet))
     }
 
+    @Test("an empty queue says whether nothing has come in or nothing matches, naming the filter and the keys out")
+    func emptyQueues() throws {
+        #expect(try Journey().text.contains("No mentions yet"))
+        let journey = try Journey(width: 120, posts: smallInbox)
+        let every = journey.state.queue.rows.count
+        journey.press("l")
+        journey.type("author:@nobody")
+        journey.press("Enter")
+        #expect(journey.text.contains(
+            "No case matches the limit author:@nobody: Tab shows the next view, l changes the limit (empty for every case)."))
+        journey.press("l")
+        for _ in "author:@nobody" { journey.press("Backspace") }
+        journey.press("Enter")
+        #expect(journey.state.filterName == "all" && journey.state.queue.rows.count == every)
+    }
+
     @Test("paging through a queue far bigger than the screen holds only a few pages of it")
     func paging() throws {
         let posts = (0..<1000).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 2000, "mention \($0)") }

@@ -76,8 +76,7 @@ enum QueueView {
         }
 
         if queue.rows.isEmpty {
-            screen.put(queue.loaded ? "No mentions yet: new ones appear here as they arrive." : "Loading the queue…",
-                       row: 3, column: 2, style: theme[.dim])
+            screen.put(queue.loaded ? emptyMessage(state) : "Loading the queue…", row: 3, column: 2, style: theme[.dim])
         }
         for line in 0..<height {
             let index = above + line
@@ -120,6 +119,18 @@ enum QueueView {
         case .normal: ("", theme[.row])
         case .low: ("low", theme[.dim])
         }
+    }
+
+    /// What an empty queue means: nothing has come in yet, or nothing matches the view, limit or search, with the
+    /// keys that leave it.
+    static func emptyMessage(_ state: AppState) -> String {
+        guard !state.filter.terms.isEmpty else { return "No mentions yet: new ones appear here as they arrive." }
+        let shown = ["limit", "search"].contains(state.filterName)
+            ? "the \(state.filterName) \(state.filter.description)"
+            : "the view \(state.filterName) (\(state.filter.description))"
+        let ways = [(Command.viewNext, "shows the next view"), (.queueLimit, "changes the limit (empty for every case)")]
+            .compactMap { command, does in state.keymap.keys(for: command, in: .queue).first.map { "\($0) \(does)" } }
+        return "No case matches \(shown)" + (ways.isEmpty ? "." : ": " + ways.joined(separator: ", ") + ".")
     }
 
     /// Who is replying (✎) or, failing that, whom the case is assigned to.
