@@ -23,6 +23,9 @@ struct Open: ParsableCommand {
     @Flag(help: "Do not fill a newly created store with the bundled demo feed.")
     var noDemo = false
 
+    @Flag(help: "Make the store if there is none at --store or $RIPOSTE_STORE (the default store is made anyway).")
+    var create = false
+
     @Option(name: .customLong("keymap"), help: ArgumentHelp(
         "The keymap: default (mutt's habits), vim, emacs, or your own from $XDG_CONFIG_HOME/riposte/keymaps/ "
             + "(default: config.toml's [display] keymap, else default).",
@@ -54,6 +57,11 @@ struct Open: ParsableCommand {
         let riskRules: RiskRules
         do {
             location = try global.storeLocation()
+            // A mistyped path would otherwise open as a new store, full of the demo, easy to take for the real one.
+            if case let .file(path) = location, !create, path != paths.defaultStore,
+               !FileManager.default.fileExists(atPath: path) {
+                throw fail("no store at \(path): check the path; --create makes a new one there")
+            }
             store = try Startup.openStore(location, fillNewStoreWithDemo: !noDemo, now: Date())
             agent = try WorkingAgent.resolve(on: store, named: self.agent)
             riskRules = try Startup.riskRules(store, paths: paths, warnings: &warnings)

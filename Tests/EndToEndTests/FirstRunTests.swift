@@ -6,6 +6,21 @@ import Testing
 @Suite("End to end: the real binary in a real terminal", .serialized)
 struct FirstRunTests {
 
+    @Test("a mistyped --store opens nothing and makes nothing; --create makes the store there")
+    func mistypedStore() throws {
+        let pane = try TerminalPane(deferred: true)
+        let path = pane.home.appendingPathComponent("tema.sqlite").path
+        try pane.start(arguments: ["--store", path])
+        // The message may wrap anywhere: compared without spaces.
+        let said = try pane.waitFor("riposte exited 1").joined().filter { $0 != " " }
+        #expect(said.contains("no store at \(path): check the path; --create makes a new one there".filter { $0 != " " }))
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let created = try TerminalPane(deferred: true)
+        try created.start(arguments: ["--store", path, "--create"])
+        try created.waitFor("@gran_on_twitter")
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
     @Test("a new user opens Riposte: the default store is created from the demo feed and the queue is alive")
     func firstRun() throws {
         let pane = try TerminalPane()
