@@ -109,6 +109,16 @@ struct ApprovalJourneyTests {
         sam.press("r")
         #expect(sam.state.editor?.string == Self.snark)
         #expect(sam.text.contains("Rejected by kim"))
+        #expect(sam.state.editor?.voiceID == "banter", "the draft comes back in the voice it was written in")
+
+        // A calm reply goes out: the rejection is history, and its banner goes.
+        sam.press("C-u")
+        while sam.state.voice(sam.state.editor?.voiceID)?.id != "calm" { sam.press("M-v") }
+        sam.type("So sorry, three days is far too long. I'm checking the mast near you now and will update you here.")
+        sam.press("C-s")
+        sam.notice()
+        #expect(sam.state.thread?.thread?.posts.last?.isOurs == true)
+        #expect(!sam.text.contains("Rejected by kim"))
     }
 
     @Test("an agent may look at the approval queue but not decide; a supervisor cannot approve their own reply")

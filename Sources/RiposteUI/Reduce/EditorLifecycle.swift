@@ -16,10 +16,13 @@ enum EditorLifecycle {
         editor.rivals = Array(Set(thread.posts.filter { $0.author.role == .rival }.flatMap {
             [$0.author.handle, $0.author.name]
         })).sorted()
-        editor.voiceID = state.voices.first?.id
+        let rejected = thread.approval.flatMap { $0.state == .rejected && draft != nil ? $0 : nil }
+        // A rejected draft comes back in the voice it was written in, to be reworked, not restyled.
+        editor.voiceID = rejected?.voice.flatMap { voice in state.voices.first { $0.id == voice }?.id }
+            ?? state.voices.first?.id
         state.editor = EditorEditing.scrolled(editor, in: state)
         EditorRisk.assess(&state)
-        if let rejected = thread.approval, rejected.state == .rejected, draft != nil {
+        if let rejected {
             state.say("Rejected by \(rejected.decidedBy ?? "a supervisor"): \(rejected.note ?? "no reason given")",
                       isError: true)
         } else if draft != nil {

@@ -36,7 +36,16 @@ enum ThreadView {
         if let claim = thread.work.claim, claim.agent != state.agent, claim.isHeld(at: state.now) {
             return ("✎ \(claim.agent) is replying on this case", .bannerWaiting)
         }
-        return thread.approval.flatMap { ApprovalOutcome.banner($0, now: state.now) }
+        guard let approval = thread.approval else { return nil }
+        // Once a reply of ours has gone out since, a rejection or an approval is history. An approved reply goes
+        // out at the moment it is approved, so only a later one counts for it; a superseded request stays, since
+        // its banner says which reply superseded it.
+        let decided = approval.decidedAt ?? approval.requestedAt
+        let repliedSince = thread.posts.contains { post in
+            post.isOurs && (approval.state == .approved ? post.createdAt > decided : post.createdAt >= decided)
+        }
+        if [.rejected, .approved].contains(approval.state), repliedSince { return nil }
+        return ApprovalOutcome.banner(approval, now: state.now)
     }
 
     /// The banner wrapped to the screen, so that a rejection's whole reason can be read; four lines at most.
