@@ -101,6 +101,27 @@ struct QueueJourneyTests {
         #expect(journey.state.filterName == "all" && journey.state.queue.rows.count == every)
     }
 
+    @Test("Esc clears a limit or a search, and an empty search clears the search: back to the view it narrowed")
+    func clearingFilters() throws {
+        let journey = try Journey(width: 120, posts: smallInbox)
+        journey.press("Tab")
+        let view = journey.state.filterName
+        journey.press("l")
+        journey.type(" author:@nobody")
+        journey.press("Enter")
+        #expect(journey.state.filterName == "limit")
+        journey.press("Esc")
+        #expect(journey.state.filterName == view)
+        journey.press("/")
+        journey.type("signal")
+        journey.press("Enter")
+        #expect(journey.state.filterName == "search")
+        journey.press("/", "Enter")
+        #expect(journey.state.filterName == view)
+        journey.press("Esc")
+        #expect(journey.text.contains("No limit or search to clear"))
+    }
+
     @Test("paging through a queue far bigger than the screen holds only a few pages of it")
     func paging() throws {
         let posts = (0..<1000).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 2000, "mention \($0)") }

@@ -54,6 +54,7 @@ public enum Command: String, CaseIterable, Sendable {
     case viewPick = "view.pick"
     case queueLimit = "queue.limit"
     case queueSearch = "queue.search"
+    case queueClearFilter = "queue.clear-filter"
     case approvalsShow = "approvals.show"
     case trainingReport = "training.report"
     case dashboardShow = "dashboard.show"
@@ -143,6 +144,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .viewPick: "Pick a saved view from the list"
         case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
         case .queueSearch: "Search the posts' words"
+        case .queueClearFilter: "Clear the limit or search: back to the view it was made from"
         case .approvalsShow: "Show the replies waiting for a supervisor"
         case .trainingReport: "Show how each agent is doing on the demo: a score and its reasons"
         case .dashboardShow: "Show the team's dashboard: volume, first responses, backlog, breaches, load"
@@ -191,7 +193,8 @@ public enum Command: String, CaseIterable, Sendable {
              .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,
              .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
             [.editor]
-        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .demoPause, .demoFaster,
+        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .queueClearFilter, .demoPause,
+             .demoFaster,
              .demoSlower, .trainingReport, .dashboardShow:
             [.queue]
         case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:

@@ -29,6 +29,7 @@ extension Keymap {
         (.queue, "v", .viewPick),
         (.queue, "l", .queueLimit),
         (.queue, "/", .queueSearch),
+        (.queue, "Esc", .queueClearFilter),
         (.queue, "A", .approvalsShow),
         (.queue, "W", .approvalWithdraw),
         (.queue, "R", .trainingReport),

@@ -18,6 +18,8 @@ enum QueueFiltering {
             state.prompt = PromptState(purpose: .limit, label: "Limit to", text: state.filter.description)
         case .queueSearch:
             state.prompt = PromptState(purpose: .search, label: "Search for")
+        case .queueClearFilter:
+            return clear(&state)
         default:
             break
         }
@@ -41,7 +43,8 @@ enum QueueFiltering {
         state.prompt = nil
         switch prompt.purpose {
         case .search:
-            guard !filter.terms.isEmpty else { return [] }
+            // An empty search is no search: the view it narrowed comes back.
+            guard !filter.terms.isEmpty else { return state.filterName == "search" ? clear(&state) : [] }
             let view = state.settings.views.first { $0.name == state.filterName }?.filter ?? state.filter
             return show(CaseFilter(terms: view.terms + filter.terms), named: "search", &state)
         default:
@@ -49,7 +52,19 @@ enum QueueFiltering {
         }
     }
 
+    /// Back from a limit or a search to the saved view shown before it.
+    static func clear(_ state: inout AppState) -> [Effect] {
+        guard ["limit", "search"].contains(state.filterName) else {
+            state.say("No limit or search to clear: the queue shows the view \(state.filterName)")
+            return []
+        }
+        guard let view = state.settings.views.first(where: { $0.name == state.lastView }) ?? state.settings.views.first
+        else { return show(CaseFilter(terms: []), named: "all", &state) }
+        return show(view.filter, named: view.name, &state)
+    }
+
     static func show(_ filter: CaseFilter, named name: String, _ state: inout AppState) -> [Effect] {
+        if !["limit", "search"].contains(name) { state.lastView = name }
         state.filter = filter
         state.filterName = name
         state.marked = []

@@ -222,7 +222,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .markedApply:
         CaseWorkCommands.startBulk(&state)
         return []
-    case .viewNext, .viewPick, .queueLimit, .queueSearch:
+    case .viewNext, .viewPick, .queueLimit, .queueSearch, .queueClearFilter:
         return QueueFiltering.run(command, &state)
     case .approvalsShow:
         return ApprovalReview.show(&state)

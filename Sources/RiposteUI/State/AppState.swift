@@ -15,6 +15,8 @@ public struct AppState: Hashable, Sendable {
     /// The cases the queue shows, and the name of the view or "limit" or "search" it came from.
     public var filter: CaseFilter
     public var filterName: String
+    /// The saved view the queue showed last: where clearing a limit or a search goes back to.
+    public var lastView: String?
     /// Cases marked for a bulk action (`t`), and whether `;` is waiting for the command to apply to them.
     public var marked: Set<CaseID> = []
     public var bulkPending = false
@@ -57,6 +59,7 @@ public struct AppState: Hashable, Sendable {
         let first = settings.views.first { $0.name == "all" } ?? settings.views.first
         filter = first?.filter ?? .all
         filterName = first?.name ?? "all"
+        lastView = filterName
         agentRole = role
         self.voices = voices
         self.riskRules = riskRules
