@@ -80,7 +80,7 @@ public enum PriorityRules {
         case 10_000...: 10
         default: 0
         }
-        return points > 0 ? Reason(points, "reach of \(RiskScorer.followerCount(followers)) followers") : nil
+        return points > 0 ? Reason(points, "reach of \(FollowerCount.short(followers)) followers") : nil
     }
 
     private static func spam(_ reason: String) -> PriorityAssessment {

@@ -36,7 +36,7 @@ extension RiskJudgement {
 
         if let recipient = context.recipient {
             add(.reach, rules.reach.points(followers: recipient.followers),
-                "\(recipient.handle) has \(RiskScorer.followerCount(recipient.followers)) followers, who may all see this reply")
+                "\(recipient.handle) has \(FollowerCount.short(recipient.followers)) followers, who may all see this reply")
         }
 
         if let voice = context.voice {

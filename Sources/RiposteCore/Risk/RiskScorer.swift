@@ -23,17 +23,6 @@ public enum RiskScorer {
         }
         return kept
     }
-
-    /// "950", "52k", "1.2M".
-    static func followerCount(_ followers: Int) -> String {
-        func short(_ value: Double, _ unit: String) -> String {
-            let rounded = (value * 10).rounded() / 10
-            return (rounded >= 10 || rounded == rounded.rounded() ? String(Int(rounded.rounded())) : String(rounded)) + unit
-        }
-        if followers >= 1_000_000 { return short(Double(followers) / 1_000_000, "M") }
-        if followers >= 1_000 { return short(Double(followers) / 1_000, "k") }
-        return String(followers)
-    }
 }
 
 /// One draft being judged: what it says, what it answers, and the reasons found so far.

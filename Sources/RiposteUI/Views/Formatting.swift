@@ -1,4 +1,5 @@
 import Foundation
+import RiposteCore
 
 /// Short human figures for narrow columns.
 enum Formatting {
@@ -13,15 +14,8 @@ enum Formatting {
         }
     }
 
-    /// A follower count: `950`, `1.2k`, `12k`, `3.4M`.
+    /// A follower count: `950`, `1.5k`, `13k`, `3.4M`.
     static func reach(_ followers: Int) -> String {
-        func scaled(_ value: Double, _ unit: String) -> String {
-            value < 10 ? String(format: "%.1f%@", value, unit) : "\(Int(value))\(unit)"
-        }
-        switch followers {
-        case ..<1000: return "\(max(0, followers))"
-        case ..<1_000_000: return scaled(Double(followers) / 1000, "k")
-        default: return scaled(Double(followers) / 1_000_000, "M")
-        }
+        FollowerCount.short(followers)
     }
 }
