@@ -226,3 +226,9 @@ public enum Command: String, CaseIterable, Sendable {
         allCases.filter { $0.contexts.contains(context) }
     }
 }
+
+extension Command {
+    /// What the editor does for a reply and never for a note.
+    static let repliesOnly: Set<Command> = [.replyRequestApproval, .replyDiscard, .voiceNext, .voicePick,
+                                            .templateInsert, .signOffInsert]
+}

@@ -192,6 +192,10 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return []
     case .replyCompose:
         return CaseWorkCommands.compose(&state)
+    case let command where Command.repliesOnly.contains(command) && state.editor?.writesNote == true:
+        state.say("A note is in your own words, for the team: voices, templates and approvals are for replies",
+                  isError: true)
+        return []
     case .replySend:
         return CaseWorkCommands.awaitingClaim(command, &state) ?? EditorLifecycle.send(&state)
     case .replyRequestApproval:

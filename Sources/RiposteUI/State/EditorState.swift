@@ -25,6 +25,10 @@ public struct EditorState: Hashable, Sendable {
     }
 
     public var purpose: Purpose = .reply
+    /// A note for the team, in the agent's own words: no voice, template, sign-off or approval.
+    public var writesNote: Bool {
+        if case .note = purpose { true } else { false }
+    }
     public var caseID: CaseID
     public var inReplyTo: PostID
     public var network: Network

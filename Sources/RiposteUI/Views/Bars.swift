@@ -26,7 +26,7 @@ enum Bars {
                        column: 0, style: style)
         } else {
             var column = 1
-            for (command, label) in hints(for: state.context) {
+            for (command, label) in hints(for: state.context, note: state.editor?.writesNote == true) {
                 guard let key = state.keymap.keys(for: command, in: state.context).first else { continue }
                 let keyText = " \(key) ", labelText = " \(label)  "
                 guard column + DisplayText.width(of: keyText + labelText) <= limit else { break }
@@ -38,8 +38,9 @@ enum Bars {
     }
 
     /// The commands the status bar offers on each screen, with the word it shows for each.
-    static func hints(for context: Context) -> [(Command, String)] {
-        switch context {
+    static func hints(for context: Context, note: Bool = false) -> [(Command, String)] {
+        if context == .editor, note { return [(.replySend, "save note"), (.editorLeave, "cancel"), (.helpShow, "keys")] }
+        return switch context {
         case .queue: [(.caseOpen, "open"), (.queueNext, "next"), (.queuePrevious, "previous"),
                       (.approvalsShow, "approvals"), (.helpShow, "keys"), (.appQuit, "quit")]
         case .thread: [(.replyCompose, "reply"), (.threadNext, "next post"), (.viewClose, "back"),

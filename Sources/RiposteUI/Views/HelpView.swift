@@ -3,10 +3,17 @@ import RiposteCore
 /// The keys of the screen the user came from, generated from the active keymap and the command table.
 enum HelpView {
     /// One help line per command the screen offers: its keys, its name, what it does.
-    static func lines(for context: Context, keymap: Keymap) -> [(keys: String, command: String, help: String)] {
-        Command.available(in: context).map { command in
+    static func lines(for context: Context, keymap: Keymap, note: Bool = false)
+        -> [(keys: String, command: String, help: String)] {
+        Command.available(in: context).compactMap { command in
             let keys = keymap.keys(for: command, in: context).map(\.description)
-            return (keys.isEmpty ? "(unbound)" : keys.joined(separator: ", "), command.rawValue, command.help)
+            var help = command.help
+            if context == .editor, note {
+                guard !Command.repliesOnly.contains(command) else { return nil }
+                if command == .replySend { help = "Save the note on the case, for the team" }
+                if command == .editorLeave { help = "Leave without saving the note" }
+            }
+            return (keys.isEmpty ? "(unbound)" : keys.joined(separator: ", "), command.rawValue, help)
         }
     }
 
@@ -14,7 +21,7 @@ enum HelpView {
         guard let context = state.helpFor else { return }
         Bars.title("Riposte · Keys of the \(context.title.lowercased()) screen", right: "keymap \(state.keymap.name)",
                    theme: theme, into: &screen)
-        var rows = lines(for: context, keymap: state.keymap)
+        var rows = lines(for: context, keymap: state.keymap, note: state.editor?.writesNote == true)
         if context != .help {
             rows += lines(for: .help, keymap: state.keymap).map { ($0.keys, $0.command, "Close this help") }
         }
