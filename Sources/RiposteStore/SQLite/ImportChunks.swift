@@ -2,9 +2,10 @@ import Foundation
 import GRDB
 import RiposteCore
 
-/// A large import is written in short transactions, so that agents' writes wait a fraction of a second behind it
-/// instead of the whole file, and is still all or nothing: every chunk is recorded under the import's id, and an
-/// import that stops part-way (an error, a signal, a killed process) is taken back as a whole.
+/// A large import is written in chunks, each a transaction that commits as soon as another writer waits (or after
+/// two seconds), so that agents' writes wait a fraction of a second behind it instead of the whole file. It is still
+/// all or nothing: every chunk is recorded under the import's id, and an import that stops part-way (an error, a
+/// signal, a killed process) is taken back as a whole.
 ///
 /// An ingest that fits in one chunk is one transaction as before, with no record. Posts of an import that is
 /// running show as they are written, as a live feed's do; what agents have worked on in the meantime stays when the
