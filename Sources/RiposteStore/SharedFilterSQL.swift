@@ -32,9 +32,10 @@ enum SharedFilterSQL {
             """, roles.map { .text($0.rawValue) })
     }
 
-    /// Time since the customer started waiting, or since the last activity when nobody waits.
+    /// The AGE column's figure: time since the customer started waiting, or since the last activity when the case
+    /// does not wait on us.
     static func age(_ comparison: CaseFilter.Comparison, _ seconds: Double, now: Int64) -> Condition {
-        ("(? - COALESCE(c.waiting_since, c.last_activity_at)) \(comparison.rawValue) ?",
+        ("(? - c.age_from) \(comparison.rawValue) ?",
          [.integer(now), .integer(Int64(seconds * 1000))])
     }
 

@@ -66,8 +66,8 @@ struct FilterQueryTests {
             post("t3", by: account("@zed", role: .bystander), at: -10, replyTo: "t1", text: "ha"),
             post("u1", by: account("@bob"), at: -5, text: "no signal"),
         ])
-        #expect(try authors("role:rival", in: temporary) == ["@zed"])
-        #expect(try authors("role:customer", in: temporary) == ["@zed", "@bob"])
+        #expect(try authors("role:rival", in: temporary) == ["@ann"])
+        #expect(try authors("role:customer", in: temporary) == ["@ann", "@bob"])
         #expect(try authors("-role:rival", in: temporary) == ["@bob"])
         #expect(try authors("role:executive", in: temporary) == [])
         // One case at a time (a row kept in view as it changes) asks the same question case by case.
@@ -169,7 +169,7 @@ struct FilterQueryTests {
             seen += page.map(\.author.handle)
             key = page.count == 500 ? page.last?.key : nil
         } while key != nil
-        let answered = (0..<2500).filter { $0 % 10 != 0 } + (0..<2500).filter { $0 % 10 == 0 }
-        #expect(seen == answered.map { "@user\($0)" })
+        // A reply from the waiting customer does not move their case.
+        #expect(seen == (0..<2500).map { "@user\($0)" })
     }
 }

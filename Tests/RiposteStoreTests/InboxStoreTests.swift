@@ -93,6 +93,23 @@ struct InboxStoreTests {
         #expect(indexes == ["posts_awaiting_parent", "posts_by_account", "posts_by_case", "posts_replies_by_time"])
     }
 
+    @Test("a case's row is its customer's: a rival's opening, bystanders and our replies never take it over")
+    func rowIsTheCustomers() throws {
+        let store = try TemporaryStore().store
+        try store.ingest([post("dare", by: account("@rivalco", role: .rival), at: 0, text: "bet you can't rhyme")])
+        #expect(try store.queueRows(after: nil, limit: 10).map(\.author.handle) == ["@rivalco"])
+        try store.ingest([
+            post("ask", by: account("@jess"), at: 1, replyTo: "dare", text: "my bill though?"),
+            post("ours", by: account("@us", role: .brand), at: 2, replyTo: "ask"),
+            post("lol", by: account("@bars", role: .bystander), at: 3, replyTo: "ours", text: "OHHH"),
+            post("lol2", by: account("@fan", role: .bystander), at: 4, replyTo: "ours", text: "again!"),
+        ])
+        let row = try #require(try store.queueRows(after: nil, limit: 10).first)
+        #expect(row.author.handle == "@jess" && row.snippet == "my bill though?")
+        #expect(row.latestAuthor == "@fan")
+        #expect(try store.queueRow(row.caseID) == row)
+    }
+
     @Test("a mention starts a case; replies join their parent's case; a post seen twice is stored once")
     func casesFollowThreads() throws {
         let store = try TemporaryStore().store
@@ -109,7 +126,8 @@ struct InboxStoreTests {
         #expect(rows.map(\.author.handle) == ["@bob", "@ann"])
         let annCase = try #require(rows.last)
         #expect(annCase.postCount == 3)
-        #expect(annCase.snippet == "post a-again")
+        // The row tells the case by what Ann asked first, and marks that she spoke last.
+        #expect(annCase.snippet == "post a" && annCase.latestAuthor == "@ann")
         // Ann wrote again after our reply: the case needs a look again, and waits from her new post.
         #expect(annCase.status == .new)
         #expect(annCase.waitingSince == epoch.addingTimeInterval(180))

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("The queue is read a page at a time from a key")
 struct QueuePagingTests {
-    /// 50 cases; some get later replies, which move them down the queue.
+    /// 50 cases; some get later mentions, which do not move them while they wait on us.
     func filledStore() throws -> (TemporaryStore, [QueueRow]) {
         let temporary = try TemporaryStore()
         var posts: [IncomingPost] = []
@@ -23,13 +23,27 @@ struct QueuePagingTests {
         return (temporary, try temporary.store.queueRows(after: nil, limit: 1000))
     }
 
-    @Test("oldest activity first, so new mentions arrive at the bottom")
+    @Test("the longest wait first, so the AGE column reads in order and new mentions arrive at the bottom")
     func order() throws {
         let (_, all) = try filledStore()
         #expect(all.count == 52)
         #expect(all.map(\.key) == all.map(\.key).sorted())
         #expect(all.last?.snippet == "post t2")
-        #expect(all.first?.snippet == "post m1")
+        // m0's case has a later mention from @late, but its customer has waited since m0.
+        #expect(all.first?.snippet == "post m0" && all.first?.latestAuthor == "@late")
+        #expect(all.map(\.waitingSince) == all.map(\.waitingSince).sorted { ($0 ?? .distantFuture) < ($1 ?? .distantFuture) })
+    }
+
+    @Test("a case we answered goes by its latest activity, and a mention after our reply starts its wait again")
+    func answeredCases() throws {
+        let (temporary, _) = try filledStore()
+        try temporary.store.ingest([post("ours", by: account("@us", role: .brand), at: 600, replyTo: "m3")])
+        var all = try temporary.store.queueRows(after: nil, limit: 1000)
+        let answered = try #require(all.first { $0.snippet == "post m3" })
+        #expect(answered.waitingSince == nil && answered.key.ageFrom == epoch.addingTimeInterval(3 * 60))
+        try temporary.store.ingest([post("again", by: account("@user3"), at: 700, replyTo: "ours")])
+        all = try temporary.store.queueRows(after: nil, limit: 1000)
+        #expect(all.last?.snippet == "post m3" && all.last?.key.ageFrom == epoch.addingTimeInterval(700 * 60))
     }
 
     @Test("paging down by key visits every case once, in order", arguments: [1, 7, 51, 52, 100])
@@ -74,10 +88,10 @@ struct QueuePagingTests {
         }
     }
 
-    @Test("a case is found by id with its current key after it moved")
+    @Test("a case is found by id with its current key")
     func rowByID() throws {
         let (temporary, all) = try filledStore()
-        let moved = try #require(all.first { $0.snippet == "post r9" })
+        let moved = try #require(all.first { $0.snippet == "post m9" })
         #expect(try temporary.store.queueRow(moved.caseID) == moved)
         #expect(try temporary.store.queueRow(CaseID(9999)) == nil)
     }

@@ -108,6 +108,11 @@ struct TeamJourneyTests {
         sam.type("-vip")
         sam.press("Enter")
         #expect(try sam.store.queueRow(CaseID(1))?.work.tags == ["billing"])
+        // The tags are on the row, before what the customer asked, and over the thread.
+        #expect(row(sam, "@ann")?.contains("#billing I was charged twice") == true)
+        sam.press("Enter")
+        #expect(sam.lines[0].contains("#billing"))
+        sam.press("q")
         sam.press("@")
         sam.type("me")
         sam.press("Enter")

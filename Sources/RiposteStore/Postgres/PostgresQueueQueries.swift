@@ -1,18 +1,15 @@
 import Foundation
 import RiposteCore
 
-/// The mention queue, read a page at a time from a key (keyset paging on `cases_by_activity`): the cost of a page
+/// The mention queue, read a page at a time from a key (keyset paging on `cases_by_age`): the cost of a page
 /// does not grow with the inbox. One statement a page; words to search for may take more (`PostgresWordSearch`).
 extension PostgresInboxStore {
     /// The queue's columns for the cases `c` from `cases`, with their latest inbound post `p` and its author `a`.
     static func queueSelect(from cases: String, adding columns: String = "") -> String {
         """
-        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval,
-               substr(p.text, 1, 500) AS text,
-               \(AccountColumns.select("a")), \(PostgresCaseWorkColumns.select)\(columns)
+        \(QueueOrder.select(caseWork: PostgresCaseWorkColumns.select))\(columns)
         FROM \(cases)
-        JOIN posts p ON p.id = c.latest_inbound_post_id
-        JOIN accounts a ON a.id = p.account_id
+        \(QueueOrder.joins)
         """
     }
 
@@ -70,11 +67,12 @@ extension PostgresInboxStore {
         let caseID = CaseID(try row.int("id"))
         return QueueRow(
             caseID: caseID,
-            key: QueueKey(lastActivity: try row.date("last_activity_at"), caseID: caseID),
+            key: QueueKey(ageFrom: try row.date("age_from"), caseID: caseID),
             network: try row.enumValue("network"),
             status: try row.enumValue("status"),
             author: try row.account(),
             snippet: try row.text("text"),
+            latestAuthor: try row.optionalText("latest_handle"),
             waitingSince: try row.optionalDate("waiting_since"),
             postCount: Int(try row.int("post_count")),
             approval: try row.optionalText("approval").flatMap(Approval.State.init(rawValue:)),
@@ -89,9 +87,9 @@ struct PostgresQueuePage {
     var forward: Bool
     var limit: Int
 
-    /// The queue's order read this way; `cases_by_activity` yields it in either direction.
+    /// The queue's order read this way; `cases_by_age` yields it in either direction.
     var order: String {
-        forward ? "c.last_activity_at ASC, c.id ASC" : "c.last_activity_at DESC, c.id DESC"
+        forward ? "c.age_from ASC, c.id ASC" : "c.age_from DESC, c.id DESC"
     }
 
     /// The cases table as `c`.
@@ -100,11 +98,11 @@ struct PostgresQueuePage {
     /// Past the key and through the filter, the words aside; placeholders: `conditionArguments`.
     var conditions: String {
         guard key != nil else { return filter.whereClause }
-        return "(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?) AND \(filter.whereClause)"
+        return "(c.age_from, c.id) \(forward ? ">" : "<") (?, ?) AND \(filter.whereClause)"
     }
 
     var conditionArguments: [any PostgresBindable] {
         guard let key else { return filter.arguments }
-        return [StoreTime.milliseconds(key.lastActivity), key.caseID.rawValue] + filter.arguments
+        return [StoreTime.milliseconds(key.ageFrom), key.caseID.rawValue] + filter.arguments
     }
 }

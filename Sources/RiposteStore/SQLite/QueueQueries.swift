@@ -5,12 +5,9 @@ import RiposteCore
 /// The mention queue, read a page at a time from a key (keyset paging): the cost of a page does not grow with the inbox.
 extension SQLiteInboxStore {
     static let queueSelect = """
-        SELECT c.id, c.network, c.status, c.last_activity_at, c.waiting_since, c.post_count, c.approval,
-               substr(p.text, 1, 500) AS text,
-               \(AccountColumns.select("a")), \(CaseWorkColumns.select)
+        \(QueueOrder.select(caseWork: CaseWorkColumns.select))
         FROM cases c
-        JOIN posts p ON p.id = c.latest_inbound_post_id
-        JOIN accounts a ON a.id = p.account_id
+        \(QueueOrder.joins)
         \(CaseWorkColumns.joins)
         """
 
@@ -56,18 +53,18 @@ extension SQLiteInboxStore {
     static func pageSQL(_ filter: FilterSQL, from key: QueueKey?, forward: Bool) -> String {
         let order = forward ? "ASC" : "DESC"
         var conditions = [filter.whereClause]
-        if key != nil { conditions.insert("(c.last_activity_at, c.id) \(forward ? ">" : "<") (?, ?)", at: 0) }
+        if key != nil { conditions.insert("(c.age_from, c.id) \(forward ? ">" : "<") (?, ?)", at: 0) }
         return """
             \(queueSelect)
             WHERE c.id IN (SELECT c.id FROM cases c WHERE \(conditions.joined(separator: " AND "))
-                           ORDER BY c.last_activity_at \(order), c.id \(order) LIMIT ?)
-            ORDER BY c.last_activity_at \(order), c.id \(order)
+                           ORDER BY c.age_from \(order), c.id \(order) LIMIT ?)
+            ORDER BY c.age_from \(order), c.id \(order)
             """
     }
 
     static func pageArguments(_ filter: FilterSQL, from key: QueueKey?, limit: Int) -> StatementArguments {
         var arguments = StatementArguments()
-        if let key { arguments += [StoreTime.milliseconds(key.lastActivity), key.caseID.rawValue] }
+        if let key { arguments += [StoreTime.milliseconds(key.ageFrom), key.caseID.rawValue] }
         return arguments + filter.statementArguments + [limit]
     }
 
@@ -86,11 +83,12 @@ extension SQLiteInboxStore {
             let caseID = CaseID(row["id"])
             return QueueRow(
                 caseID: caseID,
-                key: QueueKey(lastActivity: row.date("last_activity_at"), caseID: caseID),
+                key: QueueKey(ageFrom: row.date("age_from"), caseID: caseID),
                 network: try row.enumValue("network"),
                 status: try row.enumValue("status"),
                 author: try row.account(),
                 snippet: row["text"],
+                latestAuthor: row["latest_handle"],
                 waitingSince: row.optionalDate("waiting_since"),
                 postCount: row["post_count"],
                 approval: (row["approval"] as String?).flatMap(Approval.State.init(rawValue:)),

@@ -237,6 +237,9 @@ enum Schema {
         migrator.registerMigration(Self.accountsByRoleName) { db in
             try db.execute(sql: Self.accountsByRole)
         }
+        migrator.registerMigration(QueueOrder.migrationName) { db in
+            for statement in QueueOrder.sqliteMigration { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

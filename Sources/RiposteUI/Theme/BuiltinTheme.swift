@@ -45,6 +45,7 @@ extension Theme {
         (.priorityUrgent, "bright-white on magenta bold"),
         (.counter, "reverse"),
         (.counterOver, "bright-white on red bold"),
+        (.tag, "blue bold"),
     ]
 
     public static let builtin: Theme = {
@@ -100,6 +101,7 @@ extension Theme {
         (.priorityUrgent, "reverse bold"),
         (.counter, "reverse"),
         (.counterOver, "reverse bold underline"),
+        (.tag, "underline"),
     ]
 
     public static let monochrome: Theme = {

@@ -44,6 +44,7 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case priorityUrgent = "priority.urgent"
     case counter
     case counterOver = "counter.over"
+    case tag
 }
 
 extension ThemeRole {

@@ -1,12 +1,12 @@
 import Foundation
 import RiposteCore
 
-/// The mention queue: one row per case, the longest waiting first; a mark in the first column for cases marked
-/// for a bulk action.
+/// The mention queue: one row per case, the longest waiting first, told by its customer's first post with its tags
+/// before it and whoever spoke last beside it; a mark in the first column for cases marked for a bulk action.
 enum QueueView {
     /// A column of the queue; narrow terminals drop the least needed ones first.
     enum Column: CaseIterable {
-        case age, priority, network, role, author, reach, snippet, agent, status
+        case age, priority, network, role, author, reach, snippet, latest, agent, status
 
         var title: String {
             switch self {
@@ -17,6 +17,7 @@ enum QueueView {
             case .author: "AUTHOR"
             case .reach: "REACH"
             case .snippet: "MENTION"
+            case .latest: "LAST"
             case .agent: "AGENT"
             case .status: "STATUS"
             }
@@ -31,6 +32,7 @@ enum QueueView {
             case .author: 16
             case .reach: 5
             case .snippet: 0
+            case .latest: 10
             case .agent: 9
             case .status: 8
             }
@@ -41,7 +43,7 @@ enum QueueView {
     static func columns(width: Int) -> [(Column, Int)] {
         let minimumSnippet = 16
         var shown = Column.allCases
-        for dropped in [Column.reach, .network, .agent, .priority, .status] {
+        for dropped in [Column.reach, .network, .agent, .latest, .priority, .status] {
             let fixed = shown.reduce(0) { $0 + $1.width + 1 } + 1
             if width - fixed >= minimumSnippet { break }
             shown.removeAll { $0 == dropped }
@@ -104,10 +106,20 @@ enum QueueView {
             case .author: (row.author.handle, base)
             case .reach: (Formatting.reach(row.author.followers), base)
             case .snippet: (row.snippet, base)
+            case .latest: (row.latestAuthor.map { "↳" + $0 } ?? "", theme[.dim])
             case .status: status(row, theme: theme)
             }
-            let glyphs = DisplayText.fit(DisplayText.singleLine(text), width: width)
-            screen.put(glyphs, row: line, column: x, style: style, placeholderStyle: theme[.placeholder])
+            var glyphs = DisplayText.singleLine(text)
+            if column == .snippet, !row.work.tags.isEmpty {
+                let tags = DisplayText.singleLine(row.work.tags.map { "#" + $0 }.joined(separator: " ")) + [Glyph.space]
+                screen.put(DisplayText.fit(tags, width: width), row: line, column: x, style: theme[.tag])
+                let used = min(width, DisplayText.width(of: tags))
+                glyphs = DisplayText.fit(glyphs, width: width - used)
+                screen.put(glyphs, row: line, column: x + used, style: style, placeholderStyle: theme[.placeholder])
+            } else {
+                screen.put(DisplayText.fit(glyphs, width: width), row: line, column: x, style: style,
+                           placeholderStyle: theme[.placeholder])
+            }
             x += width + 1
         }
     }
@@ -153,7 +165,7 @@ enum QueueView {
     /// How long the oldest unanswered mention has waited, coloured by the service level; dim once answered.
     static func age(_ row: QueueRow, state: AppState, theme: Theme) -> (String, Style) {
         guard let waiting = row.waitingSince, row.status.runsServiceClock else {
-            return (Formatting.age(state.now.timeIntervalSince(row.key.lastActivity)), theme[.dim])
+            return (Formatting.age(state.now.timeIntervalSince(row.key.ageFrom)), theme[.dim])
         }
         let waited = state.now.timeIntervalSince(waiting)
         let role: ThemeRole = switch state.settings.serviceLevels.state(waited: waited, network: row.network,

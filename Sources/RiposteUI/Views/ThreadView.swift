@@ -11,7 +11,9 @@ enum ThreadView {
             return
         }
         let draftMark = thread.draft == nil ? "" : " · draft waiting"
-        Bars.title("Riposte · Case \(thread.caseID) · \(thread.network.label) · \(thread.status.rawValue)" + draftMark,
+        let tags = thread.work.tags.isEmpty ? "" : " · " + thread.work.tags.map { "#" + $0 }.joined(separator: " ")
+        Bars.title("Riposte · Case \(thread.caseID) · \(thread.network.label) · \(thread.status.rawValue)" + tags
+                   + draftMark,
                    right: thread.posts.count == 1 ? "1 post" : "\(thread.posts.count) posts", theme: theme, into: &screen)
         var top = 1
         if let banner = banner(thread, state: state) {

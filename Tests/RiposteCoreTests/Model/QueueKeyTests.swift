@@ -6,9 +6,9 @@ import Testing
 struct QueueKeyTests {
     @Test("the case whose latest mention is oldest comes first; the case id breaks ties")
     func order() {
-        let early = QueueKey(lastActivity: Date(timeIntervalSince1970: 10), caseID: CaseID(9))
-        let late = QueueKey(lastActivity: Date(timeIntervalSince1970: 20), caseID: CaseID(1))
-        let tie = QueueKey(lastActivity: Date(timeIntervalSince1970: 20), caseID: CaseID(2))
+        let early = QueueKey(ageFrom: Date(timeIntervalSince1970: 10), caseID: CaseID(9))
+        let late = QueueKey(ageFrom: Date(timeIntervalSince1970: 20), caseID: CaseID(1))
+        let tie = QueueKey(ageFrom: Date(timeIntervalSince1970: 20), caseID: CaseID(2))
         #expect([tie, late, early].sorted() == [early, late, tie])
     }
 }
