@@ -68,6 +68,23 @@ struct QueueJourneyTests {
         #expect(journey.lines.firstIndex { $0.contains(selected.snippet) } == line)
     }
 
+    @Test("G then Enter opens the case that was on screen, whatever arrives between the two keys")
+    func orderHoldsBetweenKeys() throws {
+        let posts = (0..<30).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 300, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        journey.press("G")
+        let selected = try #require(journey.state.queue.selected)
+        let onScreen = { journey.lines.dropFirst(2).prefix(journey.state.queueListHeight).map { $0.prefix(30) } }
+        let screen = onScreen()
+        // Between the keys: a new case, and follow-ups from customers still waiting on screen.
+        try journey.arrive([post("new", account("@kim"), minutes: 1, "hello?"),
+                            post("m28b", account("@user28"), minutes: 1, replyTo: "m28", "still waiting"),
+                            post("m29b", account("@user29"), minutes: 1, replyTo: "m29", "anyone?")])
+        #expect(onScreen() == screen)
+        journey.press("Enter")
+        #expect(journey.state.thread?.caseID == selected.caseID)
+    }
+
     @Test("when cases below the selection leave the queue, the screen fills from above instead of going blank")
     func windowStaysFull() throws {
         let posts = (0..<30).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 300, "mention \($0)") }
@@ -121,6 +138,25 @@ struct QueueJourneyTests {
         #expect(journey.state.filterName == view)
         journey.press("Esc")
         #expect(journey.text.contains("No limit or search to clear"))
+    }
+
+    @Test("the title counts the cases off screen exactly, or says there are more, never a figure that shifts")
+    func offScreenCounts() throws {
+        let posts = (0..<1000).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 2000, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        let page = journey.state.queueListHeight
+        #expect(journey.lines[0].hasSuffix("↓more"))
+        journey.press("PageDown")
+        let title = journey.lines[0]
+        #expect(title.hasSuffix("↑\(page) ↓more"))
+        journey.session.dispatch(.storeChanged)
+        #expect(journey.lines[0] == title)
+        journey.press("G")
+        #expect(journey.lines[0].hasSuffix("↑more"))
+        let small = try Journey(width: 80, height: 12, posts: (0..<12).map {
+            post("s\($0)", account("@user\($0)"), minutes: Double($0) - 100, "mention \($0)")
+        })
+        #expect(small.lines[0].hasSuffix("↓\(12 - page)"))
     }
 
     @Test("paging through a queue far bigger than the screen holds only a few pages of it")

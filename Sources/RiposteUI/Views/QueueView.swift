@@ -57,11 +57,8 @@ enum QueueView {
         let above = queue.firstVisible
         let height = state.queueListHeight
         let below = max(0, queue.rows.count - above - height)
-        // Only the rows held are counted; "+" says the store has more beyond them.
-        let right = [
-            above > 0 || !queue.reachedTop ? "↑\(above)" + (queue.reachedTop ? "" : "+") : nil,
-            below > 0 || !queue.reachedBottom ? "↓\(below)" + (queue.reachedBottom ? "" : "+") : nil,
-        ].compactMap { $0 }.joined(separator: " ")
+        let right = [scrollCount("↑", above, reachedEdge: queue.reachedTop),
+                     scrollCount("↓", below, reachedEdge: queue.reachedBottom)].compactMap { $0 }.joined(separator: " ")
         let marked = state.marked.isEmpty ? "" : " · \(state.marked.count) marked" + (state.bulkPending ? " ;" : "")
         let view = state.filterName == "limit" || state.filterName == "search"
             ? "\(state.filterName): \(state.filter.description)" : state.filterName
@@ -122,6 +119,13 @@ enum QueueView {
             }
             x += width + 1
         }
+    }
+
+    /// The cases off screen one way: counted exactly when every one of them is held, otherwise only "more", since
+    /// the rows held beyond the screen are a prefetch whose size says nothing about the queue.
+    static func scrollCount(_ arrow: String, _ held: Int, reachedEdge: Bool) -> String? {
+        guard reachedEdge else { return arrow + "more" }
+        return held > 0 ? arrow + "\(held)" : nil
     }
 
     static func priority(_ priority: Priority, theme: Theme) -> (String, Style) {
