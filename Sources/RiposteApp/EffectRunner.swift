@@ -49,9 +49,7 @@ public struct EffectRunner {
                                        serviceLevels: settings.serviceLevels)
                 return [.queueLoaded(try QueueWindowQuery.run(request, in: scope, on: store))]
             case let .loadThread(caseID):
-                guard let thread = try store.thread(caseID, agent: agent) else {
-                    return [.effectFailed("Case \(caseID) is no longer in the store")]
-                }
+                guard let thread = try store.thread(caseID, agent: agent) else { return [.threadMissing(caseID)] }
                 return [.threadLoaded(thread)]
             case let .openCase(caseID):
                 try store.openCase(caseID, by: agent, at: clock())
@@ -87,6 +85,8 @@ public struct EffectRunner {
             case let .saveCommandHistory(lines):
                 if let commandHistoryFile { try CommandHistoryFile.write(lines, to: commandHistoryFile) }
                 return []
+            case .loadTeamNames:
+                return [.teamNamesLoaded(agents: try store.agents().map(\.name), tags: try store.tagNames())]
             case .loadDashboard:
                 let now = clock()
                 return [.dashboardLoaded(try store.teamFigures(since: now.addingTimeInterval(-3600), at: now,

@@ -41,6 +41,8 @@ public protocol InboxStore: TeamStore {
     func ensureAgent(named name: String, role: Agent.Role) throws -> Agent
     func agent(named name: String) throws -> Agent?
     func agents() throws -> [Agent]
+    /// The tags on cases, the most used first (for completion).
+    func tagNames() throws -> [String]
     /// Adds an agent or changes their role or login: only a supervisor may (`actor`), and the audit log says who did.
     func setAgent(_ agent: Agent, by actor: String, at time: Date) throws
 

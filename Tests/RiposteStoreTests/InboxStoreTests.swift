@@ -110,6 +110,15 @@ struct InboxStoreTests {
         #expect(try store.queueRow(row.caseID) == row)
     }
 
+    @Test("the team's tags are offered the most used first")
+    func tagNames() throws {
+        let store = try TemporaryStore().store
+        try store.ingest((0..<3).map { post("m\($0)", by: account("@c\($0)"), at: Double($0)) })
+        try store.tag([CaseID(1)], adding: ["vip", "billing"], removing: [], by: "sam", at: epoch)
+        try store.tag([CaseID(2), CaseID(3)], adding: ["billing"], removing: [], by: "sam", at: epoch)
+        #expect(try store.tagNames() == ["billing", "vip"])
+    }
+
     @Test("a mention starts a case; replies join their parent's case; a post seen twice is stored once")
     func casesFollowThreads() throws {
         let store = try TemporaryStore().store

@@ -32,6 +32,10 @@ extension PostgresInboxStore {
         }
     }
 
+    public func tagNames() throws -> [String] {
+        try link.read { db in try db.rows(SQLiteInboxStore.tagNamesSQL).map { try $0.text("tag") } }
+    }
+
     /// Through the database's own function, which refuses anyone but a supervisor.
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }

@@ -37,6 +37,10 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func tagNames() throws -> [String] {
+        try guarded { try pool.read { db in try String.fetchAll(db, sql: Self.tagNamesSQL) } }
+    }
+
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try guarded {
@@ -106,4 +110,9 @@ extension SQLiteInboxStore {
                        arguments: [name, StoreTime.milliseconds(Date())])
         return db.lastInsertedRowID
     }
+}
+
+extension SQLiteInboxStore {
+    /// The same text on both databases. Bounded: completion offers a few, and a team uses tens.
+    static let tagNamesSQL = "SELECT tag FROM case_tags GROUP BY tag ORDER BY COUNT(*) DESC, tag LIMIT 500"
 }

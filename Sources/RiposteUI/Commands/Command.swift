@@ -8,6 +8,7 @@ public enum Command: String, CaseIterable, Sendable {
     case queueTop = "queue.top"
     case queueBottom = "queue.bottom"
     case caseOpen = "case.open"
+    case caseGoTo = "case.go-to"
     case threadNext = "thread.next"
     case threadPrevious = "thread.previous"
     case threadPageDown = "thread.page-down"
@@ -81,6 +82,16 @@ public enum Command: String, CaseIterable, Sendable {
     case promptConfirm = "prompt.confirm"
     case promptCancel = "prompt.cancel"
     case promptDeleteBackward = "prompt.delete-backward"
+    case promptDeleteForward = "prompt.delete-forward"
+    case promptDeleteWordBackward = "prompt.delete-word-backward"
+    case promptKillToStart = "prompt.kill-to-start"
+    case promptKillToEnd = "prompt.kill-to-end"
+    case promptLeft = "prompt.left"
+    case promptRight = "prompt.right"
+    case promptLineStart = "prompt.line-start"
+    case promptLineEnd = "prompt.line-end"
+    case promptWordLeft = "prompt.word-left"
+    case promptWordRight = "prompt.word-right"
     case promptComplete = "prompt.complete"
     case promptHistoryPrevious = "prompt.history-previous"
     case promptHistoryNext = "prompt.history-next"
@@ -97,7 +108,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .queuePageUp: "Move a page up the queue"
         case .queueTop: "Select the first case (the longest waiting)"
         case .queueBottom: "Select the last case (the newest)"
-        case .caseOpen: "Open the selected case's thread"
+        case .caseOpen: "Open the selected case's thread (:open 123 opens case 123)"
+        case .caseGoTo: "Open a case by its number"
         case .threadNext: "Select the next post"
         case .threadPrevious: "Select the previous post"
         case .threadPageDown: "Scroll the thread a page down"
@@ -171,10 +183,20 @@ public enum Command: String, CaseIterable, Sendable {
         case .promptConfirm: "Confirm"
         case .promptCancel: "Cancel"
         case .promptDeleteBackward: "Delete the character before the cursor"
+        case .promptDeleteForward: "Delete the character under the cursor"
+        case .promptDeleteWordBackward: "Delete the word before the cursor"
+        case .promptKillToStart: "Delete to the start of the line"
+        case .promptKillToEnd: "Delete to the end of the line"
+        case .promptLeft: "Move the cursor left"
+        case .promptRight: "Move the cursor right"
+        case .promptLineStart: "Move to the start of the line"
+        case .promptLineEnd: "Move to the end of the line"
+        case .promptWordLeft: "Move to the start of the word"
+        case .promptWordRight: "Move past the end of the word"
         case .promptComplete: "Complete the command name"
         case .promptHistoryPrevious: "The command typed before"
         case .promptHistoryNext: "The command typed after"
-        case .commandLine: "Run a command by its name, with completion (Tab) and history (Up, Down)"
+        case .commandLine: "Run a command by name, with its argument (:snooze 2h); Tab completes"
         case .helpShow: "Show the keys of this screen"
         case .viewClose: "Go back to the previous screen"
         case .appQuit: "Quit Riposte"
@@ -200,7 +222,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
             [.report]
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
-             .approvalsShow:
+             .approvalsShow, .caseGoTo:
             [.queue, .thread]
         case .approvalWithdraw:
             [.queue, .thread, .editor]
@@ -210,9 +232,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
             [.picker]
         case .commandLine:
-            [.queue, .thread, .approvals, .report, .dashboard]
+            [.queue, .thread, .editor, .approvals, .report, .dashboard]
         case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
-             .promptHistoryNext:
+             .promptHistoryNext, .promptDeleteForward, .promptDeleteWordBackward, .promptKillToStart, .promptKillToEnd,
+             .promptLeft, .promptRight, .promptLineStart, .promptLineEnd, .promptWordLeft, .promptWordRight:
             [.prompt]
         case .helpShow:
             [.queue, .thread, .editor, .approvals, .report, .dashboard]

@@ -1,55 +1,103 @@
 import RiposteCore
 
-/// `:` — the same commands the keys run, typed by name: Tab completes among the commands of the screen underneath,
-/// Up and Down walk the history, Enter runs it.
+/// `:` — the same commands the keys run, typed by name and, as in aerc, with their argument (`:snooze 2h`,
+/// `:tag vip -spam`, `:open 123`): Tab completes names and arguments, Up and Down walk the history, Enter runs it.
 enum CommandLinePrompt {
     /// How many lines the history keeps.
     static let historyLimit = 200
 
-    static func run(_ command: Command, _ state: inout AppState) {
-        guard var prompt = state.prompt, prompt.purpose == .command else { return }
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
         switch command {
         case .promptComplete:
-            let typed = String(prompt.text).trimmingCharacters(in: .whitespaces)
-            let names = Command.available(in: state.baseContext).map(\.rawValue).filter { $0.hasPrefix(typed) }
-            guard let first = names.first else {
-                prompt.hint = "no command starts with \"\(typed)\" here"
-                break
+            // The team's agents and tags are read once a minute at most, when first completed.
+            if state.team.read.map({ state.now.timeIntervalSince($0) > 60 }) ?? true {
+                state.team.read = state.now
+                state.team.completeWhenRead = true
+                return [.loadTeamNames]
             }
-            let common = names.dropFirst().reduce(first) { String($0.commonPrefix(with: $1)) }
-            prompt.text = Array(common)
-            prompt.hint = names.count > 1 ? names.joined(separator: " ") : nil
+            ArgumentCompletion.complete(&prompt, state)
         case .promptHistoryPrevious, .promptHistoryNext:
+            guard prompt.purpose == .command else { return [] }
             let history = state.commandHistory
             guard !history.isEmpty else { break }
             let current = prompt.historyIndex ?? history.count
             let next = command == .promptHistoryPrevious ? max(0, current - 1) : current + 1
             prompt.historyIndex = next < history.count ? next : nil
-            prompt.text = Array(next < history.count ? history[next] : "")
+            prompt.replace(with: next < history.count ? history[next] : "")
         default:
             break
         }
         state.prompt = prompt
+        return []
     }
 
-    /// Runs the command named, as its key would on the screen underneath.
+    /// The name and the argument of a line typed at `:`.
+    static func split(_ text: String) -> (name: String, argument: String) {
+        let name = text.prefix { !$0.isWhitespace }
+        return (String(name), text.dropFirst(name.count).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Runs the command named, as its key would on the screen underneath, then gives it its argument.
     static func answer(_ text: String, _ state: inout AppState) -> [Effect] {
         guard !text.isEmpty else {
             state.prompt = nil
             return []
         }
+        let (name, argument) = split(text)
         let context = state.baseContext
-        guard let command = Command(rawValue: text), command != .commandLine,
-              command.contexts.contains(context) else {
-            let known = Command(rawValue: text) != nil
-            state.prompt?.hint = known ? "\(text) does not work on the \(context.title.lowercased()) screen"
-                : "no command \"\(text)\"; Tab completes, ? lists the keys"
+        switch Command.resolve(name, in: context) {
+        case .unknown:
+            state.prompt?.hint = "no command \"\(name)\"; Tab completes, ? lists the keys"
             return []
+        case let .ambiguous(commands):
+            state.prompt?.hint = "\(name) could be " + commands.map(\.rawValue).joined(separator: ", ")
+            return []
+        case let .elsewhere(command):
+            state.prompt?.hint = "\(command.rawValue) does not work on the \(context.title.lowercased()) screen"
+            return []
+        case let .command(command):
+            if !argument.isEmpty, command.argument == nil {
+                state.prompt?.hint = "\(command.rawValue) takes no argument"
+                return []
+            }
+            state.prompt = nil
+            state.commandHistory.removeAll { $0 == text }
+            state.commandHistory.append(text)
+            state.commandHistory = Array(state.commandHistory.suffix(historyLimit))
+            let remember = Effect.saveCommandHistory(state.commandHistory)
+            return [remember] + (argument.isEmpty ? RiposteUI.run(command, &state) : run(command, argument, &state))
         }
-        state.prompt = nil
-        state.commandHistory.removeAll { $0 == text }
-        state.commandHistory.append(text)
-        state.commandHistory = Array(state.commandHistory.suffix(historyLimit))
-        return [.saveCommandHistory(state.commandHistory)] + RiposteUI.run(command, &state)
+    }
+
+    /// A command with its argument: the answer its prompt would take, or the item its list would offer.
+    static func run(_ command: Command, _ argument: String, _ state: inout AppState) -> [Effect] {
+        if command.argument == .caseNumber {
+            guard let caseID = CaseOpening.caseNumber(argument) else {
+                state.say("\(argument) is not a case number", isError: true)
+                return []
+            }
+            return CaseOpening.open(caseID, &state)
+        }
+        let effects = RiposteUI.run(command, &state)
+        if var prompt = state.prompt, !prompt.isYesNo {
+            prompt.replace(with: argument)
+            state.prompt = prompt
+            return effects + Overlays.confirm(&state)
+        }
+        if let picker = state.picker {
+            let wanted = argument.lowercased()
+            let exact = picker.items.firstIndex { $0.id.lowercased() == wanted || $0.title.lowercased() == wanted }
+            let started = picker.items.indices.filter { picker.items[$0].id.lowercased().hasPrefix(wanted) }
+            guard let index = exact ?? (started.count == 1 ? started.first : nil) else {
+                state.picker = nil
+                let names = picker.items.map(\.id).joined(separator: ", ")
+                state.say("No \(command.argument?.title ?? "item") \"\(argument)\": there are \(names)", isError: true)
+                return effects
+            }
+            state.picker?.selected = index
+            return effects + Overlays.runPicker(.pickerChoose, &state)
+        }
+        return effects
     }
 }

@@ -31,7 +31,7 @@ enum Overlays {
     static func type(_ character: Character, _ state: inout AppState) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         guard prompt.isYesNo else {
-            prompt.text.append(character)
+            prompt.insert([character])
             prompt.hint = nil
             state.prompt = prompt
             return []
@@ -51,12 +51,10 @@ enum Overlays {
             return confirm(&state)
         case .promptCancel:
             state.prompt = nil
-        case .promptDeleteBackward:
-            if state.prompt?.text.isEmpty == false { state.prompt?.text.removeLast() }
         case .promptComplete, .promptHistoryPrevious, .promptHistoryNext:
-            CommandLinePrompt.run(command, &state)
+            return CommandLinePrompt.run(command, &state)
         default:
-            break
+            PromptEditing.run(command, &state)
         }
         return []
     }
@@ -92,6 +90,13 @@ enum Overlays {
             return QueueFiltering.answer(prompt, text: text, &state)
         case .command:
             return CommandLinePrompt.answer(text, &state)
+        case .goTo:
+            guard let caseID = CaseOpening.caseNumber(text) else {
+                state.prompt?.hint = "write the case's number, as in the thread's title"
+                return []
+            }
+            state.prompt = nil
+            return CaseOpening.open(caseID, &state)
         }
     }
 }

@@ -19,7 +19,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .paste(text):
         if state.context == .editor { EditorEditing.paste(text, &state) }
         if state.context == .prompt, !(state.prompt?.isYesNo ?? true) {
-            state.prompt?.text += Array(text.split(whereSeparator: \.isNewline).first ?? "")
+            state.prompt?.insert(Array(text.split(whereSeparator: \.isNewline).first ?? ""))
         }
         return []
     case let .run(command):
@@ -131,6 +131,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .dashboardLoaded(figures):
         state.dashboard?.figures = figures
         return []
+    case let .teamNamesLoaded(agents, tags):
+        state.team.agents = agents
+        state.team.tags = tags
+        if state.team.completeWhenRead, var prompt = state.prompt {
+            ArgumentCompletion.complete(&prompt, state)
+            state.prompt = prompt
+        }
+        state.team.completeWhenRead = false
+        return []
+    case let .threadMissing(caseID):
+        if state.thread?.caseID == caseID { state.thread = nil }
+        state.say("No case \(caseID) in the store", isError: true)
+        return []
     case let .effectFailed(message):
         state.say(message, isError: true)
         return []
@@ -180,13 +193,10 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom:
         return QueueNavigation.run(command, &state)
     case .caseOpen:
-        guard let row = state.queue.selected else {
-            state.say("The queue is empty", isError: true)
-            return []
-        }
-        state.thread = ThreadState(caseID: row.caseID)
-        // Only a new case changes when opened: no write, and no round trip to a shared server, for the others.
-        return (row.status == .new ? [.openCase(row.caseID)] : []) + [.loadThread(row.caseID)]
+        return CaseOpening.openSelected(&state)
+    case .caseGoTo:
+        state.prompt = PromptState(purpose: .goTo, label: "Open case number")
+        return []
     case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp:
         ThreadNavigation.run(command, &state)
         return []
@@ -269,7 +279,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
         return Overlays.runPicker(command, &state)
     case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
-         .promptHistoryNext:
+         .promptHistoryNext, .promptDeleteForward, .promptDeleteWordBackward, .promptKillToStart, .promptKillToEnd,
+         .promptLeft, .promptRight, .promptLineStart, .promptLineEnd, .promptWordLeft, .promptWordRight:
         return Overlays.runPrompt(command, &state)
     case .helpShow:
         state.helpFor = state.context

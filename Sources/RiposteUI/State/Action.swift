@@ -16,6 +16,9 @@ public enum Action: Hashable, Sendable {
     case storeChanged
     case queueLoaded(QueueWindow)
     case threadLoaded(CaseThread)
+    /// The thread asked for is not in the store (a mistyped number, or a case rolled back).
+    case threadMissing(CaseID)
+    case teamNamesLoaded(agents: [String], tags: [String])
     case replySent(CaseID, ThreadPost)
     case approvalRequested(CaseID)
     /// The store's answer to a claim made to reply, taking it over from a colleague or not.
@@ -65,6 +68,7 @@ public enum Effect: Hashable, Sendable {
     case loadDashboard
     /// The command history changed: keep it for the next session.
     case saveCommandHistory([String])
+    case loadTeamNames
     case approve(ApprovalID, editedText: String?, ownReason: String? = nil)
     /// Withdraws the working agent's request waiting on the case.
     case withdrawRequest(CaseID)

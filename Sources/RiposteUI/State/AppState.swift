@@ -46,6 +46,8 @@ public struct AppState: Hashable, Sendable {
     public var dashboard: DashboardState?
     /// Command lines typed with `:`, oldest first; kept between sessions.
     public var commandHistory: [String] = []
+    /// The team's agents and tags, for completing arguments.
+    public var team = TeamNames()
     public var message: StatusMessage?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?
@@ -162,4 +164,16 @@ public struct DashboardState: Hashable, Sendable {
 
     /// How often the figures are read again while the dashboard is up.
     public static let refreshInterval: TimeInterval = 5
+}
+
+/// Who is on the team and which tags it uses, as last read from the store.
+public struct TeamNames: Hashable, Sendable {
+    public var agents: [String] = []
+    public var tags: [String] = []
+    /// When they were asked for; nil until the first completion.
+    public var read: Date?
+    /// Tab was pressed before they were read: complete once they are.
+    public var completeWhenRead = false
+
+    public init() {}
 }

@@ -43,6 +43,8 @@ public struct PromptState: Hashable, Sendable {
         case assign([CaseID])
         case limit
         case search
+        /// A case's number, to open it.
+        case goTo
         /// `:` — a command by name, run on the screen the prompt was opened over.
         case command
     }
@@ -50,6 +52,8 @@ public struct PromptState: Hashable, Sendable {
     public var purpose: Purpose
     public var label: String
     public var text: [Character] = []
+    /// Where typing goes, as an index into `text`.
+    public var cursor = 0
     /// Why the last answer was not taken, shown until something is typed.
     public var hint: String?
     /// Where Up and Down are in the command history: nil when on the line being typed.
@@ -59,6 +63,7 @@ public struct PromptState: Hashable, Sendable {
         self.purpose = purpose
         self.label = label
         self.text = Array(text)
+        cursor = self.text.count
     }
 
     /// Answered with a single y or n rather than typed text.

@@ -35,13 +35,15 @@ enum PromptView {
         let row = screen.height - 1
         screen.fill(row: row, style: theme[.message])
         let end = screen.put(" \(prompt.label): ", row: row, column: 0, style: theme[.message].overlaid(with: Style(bold: true)))
-        // The end of a long reason stays in view.
-        let typed = DisplayText.glyphs(String(prompt.text))
+        // The cursor stays in view: text before it scrolls off to the left, text after it is cut at the edge.
+        let before = DisplayText.glyphs(String(prompt.text[..<prompt.cursor]))
+        let after = DisplayText.glyphs(String(prompt.text[prompt.cursor...]))
         let room = max(1, screen.width - end - 1)
-        var visible = typed
+        var visible = before
         while DisplayText.width(of: visible) > room { visible.removeFirst() }
-        let x = screen.put(visible, row: row, column: end, style: theme[.message])
-        screen.cursor = Screen.Position(row: row, column: min(x, screen.width - 1))
+        let cursor = screen.put(visible, row: row, column: end, style: theme[.message])
+        let x = screen.put(after, row: row, column: cursor, style: theme[.message], limit: screen.width - 1)
+        screen.cursor = Screen.Position(row: row, column: min(cursor, screen.width - 1))
         if let hint = prompt.hint {
             screen.put(" (\(hint))", row: row, column: x, style: theme[.error])
         }
