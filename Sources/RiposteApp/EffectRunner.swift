@@ -85,6 +85,18 @@ public struct EffectRunner {
             case let .saveCommandHistory(lines):
                 if let commandHistoryFile { try CommandHistoryFile.write(lines, to: commandHistoryFile) }
                 return []
+            case let .countUnread(views):
+                let scope = { (filter: CaseFilter) in
+                    QueueScope(filter: UnreadCounts.filter(of: filter), agent: agent, now: clock(),
+                               serviceLevels: settings.serviceLevels)
+                }
+                var perView: [String: Int] = [:]
+                for view in views {
+                    perView[view.name] = try store.queueRows(after: nil, limit: UnreadCounts.cap,
+                                                             in: scope(view.filter)).count
+                }
+                let newest = try store.queueRows(before: nil, limit: 1, in: scope(CaseFilter(terms: []))).first?.key
+                return [.unreadCounted(UnreadCounts(perView: perView, newest: newest))]
             case .loadTeamNames:
                 return [.teamNamesLoaded(agents: try store.agents().map(\.name), tags: try store.tagNames())]
             case .loadDashboard:

@@ -88,6 +88,7 @@ public final class NCursesTerminal: TerminalDevice {
             curs_set(0)
         }
         wrefresh(window)
+        if screen.bells > (shown?.bells ?? 0) { beep() }
         shown = screen
     }
 

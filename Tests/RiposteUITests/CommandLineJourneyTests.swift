@@ -25,7 +25,7 @@ struct CommandLineJourneyTests {
         agent.type("queue.p")
         agent.press("Tab")
         // Two commands start so: the common part is filled in and both are offered.
-        #expect(agent.text.contains("Command: queue.p (queue.previous queue.page-down queue.page-up)"))
+        #expect(agent.text.contains("Command: queue.p (queue.previous queue.page-down queue.page-up queue.previous-new)"))
         agent.press("Esc", ":", "Up")
         #expect(agent.lines.last?.contains("Command: queue.next") == true)
         agent.press("Enter")

@@ -9,7 +9,7 @@ struct QueueJourneyTests {
     func queueRows() throws {
         let journey = try Journey(width: 100, height: 10, posts: smallInbox)
         #expect(journey.text == """
-             Riposte · Queue: all · sam
+             Riposte · Queue: all (3 new) · unassigned 3 · sam
              AGE   PRIO NET  WHO AUTHOR           REACH MENTION                   LAST       AGENT     STATUS
              50m        X    CUS @ann             1.2k  @us charged twice this m…                      new
              20m   low  X    CUS @jess            250   @us @rival which of you … ↳@bars               new
@@ -83,6 +83,48 @@ struct QueueJourneyTests {
         #expect(onScreen() == screen)
         journey.press("Enter")
         #expect(journey.state.thread?.caseID == selected.caseID)
+    }
+
+    @Test("the view bar counts each view's new cases; new mentions ring the bell once, unless the bell is off")
+    func unreadAndBell() throws {
+        let journey = try Journey(width: 120, posts: smallInbox)
+        #expect(journey.lines[0].contains("Queue: all (3 new) · unassigned 3 · sam"))
+        try journey.arrive([post("late", account("@kim"), minutes: 1, "@us hello?")])
+        // Counted again at most every few seconds while the store changes.
+        journey.wait(UnreadCounts.interval)
+        #expect(journey.lines[0].contains("Queue: all (4 new) · unassigned 4 · sam"))
+        #expect(journey.screen.bells == 1)
+        // A follow-up in a case already new is not a new arrival.
+        try journey.arrive([post("more", account("@lee"), minutes: 1, replyTo: "late", "@us still there?")])
+        journey.wait(UnreadCounts.interval)
+        #expect(journey.screen.bells == 1)
+
+        var quiet = Settings.defaults
+        quiet.display.bell = false
+        let muted = try Journey(width: 120, settings: quiet, posts: smallInbox)
+        try muted.arrive([post("late", account("@kim"), minutes: 1, "@us hello?")])
+        muted.wait(UnreadCounts.interval)
+        #expect(muted.state.arrivals == 1 && muted.screen.bells == 0)
+    }
+
+    @Test("] and [ go to the next and previous new case, past the rows held, and say when there is none")
+    func nextNewCase() throws {
+        let posts = (0..<200).map { post("m\($0)", account("@user\($0)"), minutes: Double($0) - 300, "mention \($0)") }
+        let journey = try Journey(width: 80, height: 12, posts: posts)
+        let rows = try journey.store.queueRows(after: nil, limit: 200)
+        for (index, row) in rows.enumerated() where ![3, 150, 190].contains(index) {
+            try journey.store.openCase(row.caseID, by: "sam", at: start)
+        }
+        journey.session.dispatch(.storeChanged)
+        for expected in ["mention 3", "mention 150", "mention 190"] {
+            journey.press("]")
+            #expect(journey.state.queue.selected?.snippet == expected)
+            #expect(journey.selectedLines.first?.contains(expected) == true)
+        }
+        journey.press("]")
+        #expect(journey.text.contains("No new case below") && journey.state.queue.selected?.snippet == "mention 190")
+        journey.press("[", "[")
+        #expect(journey.state.queue.selected?.snippet == "mention 3")
     }
 
     @Test("when cases below the selection leave the queue, the screen fills from above instead of going blank")

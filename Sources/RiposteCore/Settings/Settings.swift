@@ -20,6 +20,13 @@ public struct Settings: Hashable, Sendable {
         public var theme = "default"
         /// Colour even with NO_COLOR set (true), never (false), or as NO_COLOR says (nil).
         public var colour: Bool?
+        /// Ring the terminal's bell when new mentions arrive.
+        public var bell = true
+        /// Ask before quitting while a draft is open or a case is claimed (mutt's `quit=ask-yes`).
+        public var quitAsks = true
+        /// Let `y` put a post's link on the clipboard through the terminal (OSC 52): off unless asked for, since
+        /// it writes to the user's clipboard.
+        public var copyLinks = false
 
         public init() {}
     }

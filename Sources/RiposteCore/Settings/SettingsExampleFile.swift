@@ -68,5 +68,11 @@ extension Settings {
         keymap = "default"
         theme = "default"
         # color = true
+        # Ring the terminal's bell when new mentions arrive.
+        bell = true
+        # Ask before quitting while a draft is open or a case is yours to reply to.
+        ask_before_quit = true
+        # y copies a post's link to the clipboard through the terminal (OSC 52); it writes to your clipboard.
+        copy_links = false
         """#
 }

@@ -24,6 +24,9 @@ enum SettingsFile {
                 settings.display.keymap = display.optionalString("keymap") ?? settings.display.keymap
                 settings.display.theme = display.optionalString("theme") ?? settings.display.theme
                 settings.display.colour = display.optionalBool("color") ?? settings.display.colour
+                settings.display.bell = display.optionalBool("bell") ?? settings.display.bell
+                settings.display.quitAsks = display.optionalBool("ask_before_quit") ?? settings.display.quitAsks
+                settings.display.copyLinks = display.optionalBool("copy_links") ?? settings.display.copyLinks
             }
             if let claims = root.optionalTable("claims"),
                let lease = duration(claims, "lease", from: 10, to: 86_400, example: "2m", source) {

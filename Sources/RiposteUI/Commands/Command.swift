@@ -7,6 +7,8 @@ public enum Command: String, CaseIterable, Sendable {
     case queuePageUp = "queue.page-up"
     case queueTop = "queue.top"
     case queueBottom = "queue.bottom"
+    case queueNextNew = "queue.next-new"
+    case queuePreviousNew = "queue.previous-new"
     case caseOpen = "case.open"
     case caseGoTo = "case.go-to"
     case threadNext = "thread.next"
@@ -108,6 +110,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .queuePageUp: "Move a page up the queue"
         case .queueTop: "Select the first case (the longest waiting)"
         case .queueBottom: "Select the last case (the newest)"
+        case .queueNextNew: "Select the next new case (nobody has opened it since its last mention)"
+        case .queuePreviousNew: "Select the previous new case"
         case .caseOpen: "Open the selected case's thread (:open 123 opens case 123)"
         case .caseGoTo: "Open a case by its number"
         case .threadNext: "Select the next post"
@@ -205,7 +209,8 @@ public enum Command: String, CaseIterable, Sendable {
 
     public var contexts: Set<Context> {
         switch self {
-        case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom, .caseOpen, .appQuit:
+        case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom, .caseOpen, .appQuit,
+             .queueNextNew, .queuePreviousNew:
             [.queue]
         case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose:
             [.thread]

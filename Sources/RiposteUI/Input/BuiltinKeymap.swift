@@ -14,6 +14,8 @@ extension Keymap {
         (.queue, "g", .queueTop),
         (.queue, "End", .queueBottom),
         (.queue, "G", .queueBottom),
+        (.queue, "]", .queueNextNew),
+        (.queue, "[", .queuePreviousNew),
         (.queue, "Enter", .caseOpen),
         (.queue, "J", .caseGoTo),
         (.queue, "t", .caseMark),

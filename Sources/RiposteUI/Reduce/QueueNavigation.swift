@@ -28,6 +28,22 @@ enum QueueNavigation {
             return [.loadQueue(QueueRequest(anchor: .top, above: 0, below: page * 3, filter: state.filter))]
         case .queueBottom:
             return [.loadQueue(QueueRequest(anchor: .bottom, above: page * 3, below: 0, filter: state.filter))]
+        case .queueNextNew, .queuePreviousNew:
+            let forward = command == .queueNextNew
+            guard let selected = queue.selected else { return [] }
+            let held = forward ? Array(queue.rows.indices.dropFirst(queue.selectedIndex + 1))
+                : queue.rows.indices.prefix(queue.selectedIndex).reversed()
+            if let index = held.first(where: { queue.rows[$0].status == .new }) {
+                queue.selectedLine = min(max(0, queue.selectedLine + index - queue.selectedIndex), page - 1)
+                queue.selectedIndex = index
+            } else if forward ? queue.reachedBottom : queue.reachedTop {
+                state.say("No new case \(forward ? "below" : "above")")
+                return []
+            } else {
+                // Beyond the rows held: the store finds it, and the window is read around it.
+                return [.loadQueue(QueueRequest(anchor: .nextNew(from: selected.caseID, key: selected.key, forward: forward),
+                                                above: page * 2, below: page * 3, filter: state.filter))]
+            }
         default:
             return []
         }
@@ -70,6 +86,11 @@ enum QueueNavigation {
         case .around:
             // The selected case keeps its line: new rows above push the rows above it, not it.
             queue.selectedLine = min(oldLine, queue.selectedIndex, lastLine)
+        case let .nextNew(_, _, forward):
+            // Found beyond the screen: it shows at the screen's edge it was found past, as j and k would bring it.
+            queue.selectedLine = window.missed ? min(oldLine, queue.selectedIndex, lastLine)
+                : min(queue.selectedIndex, forward ? lastLine : 0)
+            if window.missed { state.say("No new case \(forward ? "below" : "above")") }
         }
         queue.fillWindow(height: state.queueListHeight)
         state.queue = queue

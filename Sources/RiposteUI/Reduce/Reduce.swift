@@ -46,12 +46,18 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.lastSnoozeCheck = now
             effects.append(.wakeSnoozed)
         }
+        if state.unreadStale, state.unreadAsked.map({ now.timeIntervalSince($0) >= UnreadCounts.interval }) ?? true {
+            state.unreadStale = false
+            state.unreadAsked = now
+            effects.append(.countUnread(state.settings.views))
+        }
         if let dashboard = state.dashboard, now.timeIntervalSince(dashboard.requested) >= DashboardState.refreshInterval {
             state.dashboard?.requested = now
             effects.append(.loadDashboard)
         }
         return effects
     case .storeChanged:
+        state.unreadStale = true
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
         if let review = state.approvals {
@@ -140,6 +146,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.team.completeWhenRead = false
         return []
+    case let .unreadCounted(counts):
+        // A newer new case than last time: mentions arrived (not the first count, which is what was waiting).
+        if let before = state.unread, let newest = counts.newest, before.newest.map({ $0 < newest }) ?? true {
+            state.arrivals += 1
+        }
+        state.unread = counts
+        return []
     case let .threadMissing(caseID):
         if state.thread?.caseID == caseID { state.thread = nil }
         state.say("No case \(caseID) in the store", isError: true)
@@ -190,7 +203,8 @@ func press(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
 
 func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     switch command {
-    case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom:
+    case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom, .queueNextNew,
+         .queuePreviousNew:
         return QueueNavigation.run(command, &state)
     case .caseOpen:
         return CaseOpening.openSelected(&state)

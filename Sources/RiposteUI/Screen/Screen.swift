@@ -30,6 +30,8 @@ public struct Screen: Hashable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the terminal shows its cursor (in the editor); hidden when nil.
     public var cursor: Position?
+    /// Rings so far: the terminal rings its bell when this grows.
+    public var bells = 0
 
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)

@@ -19,6 +19,7 @@ public enum Action: Hashable, Sendable {
     /// The thread asked for is not in the store (a mistyped number, or a case rolled back).
     case threadMissing(CaseID)
     case teamNamesLoaded(agents: [String], tags: [String])
+    case unreadCounted(UnreadCounts)
     case replySent(CaseID, ThreadPost)
     case approvalRequested(CaseID)
     /// The store's answer to a claim made to reply, taking it over from a colleague or not.
@@ -69,6 +70,8 @@ public enum Effect: Hashable, Sendable {
     /// The command history changed: keep it for the next session.
     case saveCommandHistory([String])
     case loadTeamNames
+    /// The new cases of each of these views.
+    case countUnread([SavedView])
     case approve(ApprovalID, editedText: String?, ownReason: String? = nil)
     /// Withdraws the working agent's request waiting on the case.
     case withdrawRequest(CaseID)

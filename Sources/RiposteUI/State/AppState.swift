@@ -48,6 +48,13 @@ public struct AppState: Hashable, Sendable {
     public var commandHistory: [String] = []
     /// The team's agents and tags, for completing arguments.
     public var team = TeamNames()
+    /// The new cases per view, for the view bar; nil until first counted.
+    public var unread: UnreadCounts?
+    /// When the counts were last asked for, and whether the store changed since.
+    public var unreadAsked: Date?
+    public var unreadStale = true
+    /// How many times mentions have arrived while the interface was up: each one rings the bell once.
+    public var arrivals = 0
     public var message: StatusMessage?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?

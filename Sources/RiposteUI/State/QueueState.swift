@@ -39,6 +39,8 @@ public struct QueueRequest: Hashable, Sendable {
         case bottom
         /// The rows around a case, found by its key now (the case may have moved); `key` is used if it is gone.
         case around(CaseID, key: QueueKey)
+        /// The rows around the first new case past `key` that way, or around `from` when there is none.
+        case nextNew(from: CaseID, key: QueueKey, forward: Bool)
     }
 
     public var anchor: Anchor
@@ -64,8 +66,12 @@ public struct QueueWindow: Hashable, Sendable {
     public var anchorIndex: Int
     public var reachedTop: Bool
     public var reachedBottom: Bool
+    /// A `nextNew` request found no new case that way.
+    public var missed = false
 
-    public init(request: QueueRequest, rows: [QueueRow], anchorIndex: Int, reachedTop: Bool, reachedBottom: Bool) {
+    public init(request: QueueRequest, rows: [QueueRow], anchorIndex: Int, reachedTop: Bool, reachedBottom: Bool,
+                missed: Bool = false) {
+        self.missed = missed
         self.request = request
         self.rows = rows
         self.anchorIndex = anchorIndex

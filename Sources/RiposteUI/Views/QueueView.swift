@@ -62,8 +62,8 @@ enum QueueView {
         let marked = state.marked.isEmpty ? "" : " · \(state.marked.count) marked" + (state.bulkPending ? " ;" : "")
         let view = state.filterName == "limit" || state.filterName == "search"
             ? "\(state.filterName): \(state.filter.description)" : state.filterName
-        Bars.title("Riposte · Queue: \(view) · \(state.agent)" + feedLabel(state.feed) + marked, right: right, theme: theme,
-                   into: &screen)
+        Bars.title("Riposte · Queue: \(view)\(unread(state)) · \(state.agent)" + feedLabel(state.feed) + marked,
+                   right: right, theme: theme, into: &screen)
 
         let columns = columns(width: screen.width)
         var x = 1
@@ -135,6 +135,16 @@ enum QueueView {
         case .normal: ("", theme[.row])
         case .low: ("low", theme[.dim])
         }
+    }
+
+    /// The view bar: the new cases in the view shown, then in each other view that has some.
+    static func unread(_ state: AppState) -> String {
+        guard let unread = state.unread else { return "" }
+        let here = unread.perView[state.filterName].map { $0 > 0 ? " (\(UnreadCounts.label($0)) new)" : "" } ?? ""
+        let others = state.settings.views.filter { $0.name != state.filterName }.compactMap { view in
+            unread.perView[view.name].flatMap { $0 > 0 ? "\(view.name) \(UnreadCounts.label($0))" : nil }
+        }
+        return here + (others.isEmpty ? "" : " · " + others.joined(separator: " "))
     }
 
     /// What an empty queue means: nothing has come in yet, or nothing matches the view, limit or search, with the

@@ -3,6 +3,7 @@ import RiposteCore
 /// Draws the whole interface for a state. Pure: the same state, theme and size give the same Screen.
 public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.width, height: state.height, style: theme[.row])
+    screen.bells = state.settings.display.bell ? state.arrivals : 0
     if state.isTooSmall {
         TooSmallView.render(state, theme: theme, into: &screen)
         return screen
