@@ -97,6 +97,10 @@ public struct EffectRunner {
                 }
                 let newest = try store.queueRows(before: nil, limit: 1, in: scope(CaseFilter(terms: []))).first?.key
                 return [.unreadCounted(UnreadCounts(perView: perView, newest: newest))]
+            case .checkBeforeQuit:
+                // A store that cannot answer does not keep anyone from quitting.
+                let held = try? store.heldWork(of: agent, at: clock())
+                return [.quitChecked(drafts: held?.drafts ?? [], claims: held?.claims ?? [])]
             case .loadTeamNames:
                 return [.teamNamesLoaded(agents: try store.agents().map(\.name), tags: try store.tagNames())]
             case .loadDashboard:
@@ -158,7 +162,20 @@ public struct EffectRunner {
                 }
                 return [.claimReleased(caseID)]
             case let .changeCases(cases, change):
-                return [.casesChanged(try apply(change, to: cases))]
+                let everything = QueueScope(filter: CaseFilter(terms: []), agent: agent, now: clock(),
+                                            serviceLevels: settings.serviceLevels)
+                let before = try cases.compactMap { try store.queueRow($0, in: everything) }
+                let message = try apply(change, to: cases)
+                let undo = CaseUndo(changes: CaseUndo.restoring(before, from: change), summary: message,
+                                    until: clock().addingTimeInterval(CaseUndo.window))
+                return [.casesChanged(message, undo: undo.changes.isEmpty ? nil : undo)]
+            case let .undoCaseChanges(undo):
+                for restore in undo.changes { _ = try apply(restore.change, to: restore.cases) }
+                for caseID in undo.changes.flatMap(\.cases) {
+                    try store.appendAudit(AuditEntry(at: clock(), agent: agent, action: "case.undo", caseID: caseID,
+                                                     detail: "undid: \(undo.summary)"))
+                }
+                return [.casesChanged("Undone: \(undo.summary)")]
             case let .addNote(caseID, text):
                 try store.addNote(on: caseID, text: text, by: agent, at: clock())
                 return [.casesChanged("Note added: colleagues see it on the case")]

@@ -43,6 +43,8 @@ public protocol InboxStore: TeamStore {
     func agents() throws -> [Agent]
     /// The tags on cases, the most used first (for completion).
     func tagNames() throws -> [String]
+    /// The drafts and running claims `agent` has, which quitting would leave behind.
+    func heldWork(of agent: String, at time: Date) throws -> HeldWork
     /// Adds an agent or changes their role or login: only a supervisor may (`actor`), and the audit log says who did.
     func setAgent(_ agent: Agent, by actor: String, at time: Date) throws
 

@@ -28,6 +28,19 @@ struct ReplyAndDraftTests {
         #expect(try temporary.store.thread(thread.caseID, agent: "sam")?.draft == nil)
     }
 
+    @Test("what quitting would leave behind: the agent's own drafts and running claims, no one else's")
+    func heldWork() throws {
+        let (temporary, thread) = try caseWithMention()
+        let store = temporary.store
+        #expect(try store.heldWork(of: "sam", at: epoch) == HeldWork(drafts: [], claims: []))
+        try store.saveDraft(Draft(caseID: thread.caseID, inReplyTo: thread.posts[1].id, text: "draft", cursor: 0),
+                            by: "sam", at: epoch)
+        _ = try store.claim(thread.caseID, by: "sam", at: epoch, lease: 120, takeOver: false)
+        #expect(try store.heldWork(of: "sam", at: epoch) == HeldWork(drafts: [thread.caseID], claims: [thread.caseID]))
+        #expect(try store.heldWork(of: "sam", at: epoch.addingTimeInterval(121)).claims == [])
+        #expect(try store.heldWork(of: "kim", at: epoch) == HeldWork(drafts: [], claims: []))
+    }
+
     @Test("sending posts our reply as the brand, marks the case replied, clears the draft and audits who sent what")
     func sendReply() throws {
         let (temporary, thread) = try caseWithMention()

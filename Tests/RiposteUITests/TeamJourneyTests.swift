@@ -129,6 +129,52 @@ struct TeamJourneyTests {
         #expect(sam.text.contains("only a supervisor can reassign it"))
     }
 
+    @Test("u undoes the last change to cases, a bulk close included, for a minute, and the audit says so")
+    func undo() throws {
+        let (sam, _) = try team()
+        sam.press("t", "t", "t", ";", "c")
+        #expect(try sam.store.queueRow(CaseID(3))?.status == .closed)
+        #expect(sam.text.contains("u undoes"))
+        sam.press("u")
+        let statuses = try (1...3).map { try sam.store.queueRow(CaseID($0))?.status }
+        #expect(statuses == [.new, .new, .new])
+        #expect(try sam.store.auditLog(for: CaseID(2)).contains { $0.action == "case.undo" && $0.agent == "sam" })
+        // Tags come back as they were: only what the change added goes.
+        try sam.store.tag([CaseID(1)], adding: ["vip"], removing: [], by: "sam", at: start)
+        sam.notice()
+        sam.press("g", "#")
+        sam.type("vip billing")
+        sam.press("Enter", "u")
+        #expect(try sam.store.queueRow(CaseID(1))?.work.tags == ["vip"])
+        sam.press("u")
+        #expect(sam.text.contains("Nothing to undo"))
+        sam.press("s")
+        sam.type("2h")
+        sam.press("Enter")
+        sam.wait(CaseUndo.window)
+        sam.press("u")
+        #expect(try sam.store.queueRow(CaseID(1))?.status == .snoozed)
+    }
+
+    @Test("q asks before quitting while a draft waits on a case or a claim runs; without either it quits at once")
+    func quitAsks() throws {
+        let (sam, _) = try team()
+        sam.press("Enter", "r")
+        sam.type("On it")
+        sam.press("Esc", "q", "q")
+        #expect(sam.text.contains("You have a draft on case #1: quit anyway? (y/n)"))
+        sam.press("n")
+        #expect(!sam.state.quitting)
+        sam.press("Enter", "r", "C-q", "y", "q", "q")
+        #expect(sam.state.quitting)
+        var never = Settings.defaults
+        never.display.quitAsks = false
+        let kim = try Journey(width: 110, height: 24, agent: "kim", settings: never, sharing: sam)
+        try kim.store.claim(CaseID(2), by: "kim", at: start, lease: 120, takeOver: false)
+        kim.press("q")
+        #expect(kim.state.quitting)
+    }
+
     @Test("n writes an internal note that colleagues read in the thread and customers never see")
     func notes() throws {
         let (sam, kim) = try team()

@@ -36,6 +36,13 @@ extension PostgresInboxStore {
         try link.read { db in try db.rows(SQLiteInboxStore.tagNamesSQL).map { try $0.text("tag") } }
     }
 
+    public func heldWork(of agent: String, at time: Date) throws -> HeldWork {
+        try link.read { db in
+            HeldWork(rows: try db.rows(HeldWork.sql, [agent, agent, StoreTime.milliseconds(time)])
+                .map { (try $0.text("kind"), try $0.int("case_id")) })
+        }
+    }
+
     /// Through the database's own function, which refuses anyone but a supervisor.
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }

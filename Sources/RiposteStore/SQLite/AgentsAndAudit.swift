@@ -41,6 +41,16 @@ extension SQLiteInboxStore {
         try guarded { try pool.read { db in try String.fetchAll(db, sql: Self.tagNamesSQL) } }
     }
 
+    public func heldWork(of agent: String, at time: Date) throws -> HeldWork {
+        try guarded {
+            try pool.read { db in
+                HeldWork(rows: try Row.fetchAll(db, sql: HeldWork.sql,
+                                                arguments: [agent, agent, StoreTime.milliseconds(time)])
+                    .map { ($0["kind"], $0["case_id"]) })
+            }
+        }
+    }
+
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try guarded {

@@ -53,6 +53,7 @@ public enum Command: String, CaseIterable, Sendable {
     case caseAssign = "case.assign"
     case caseTakeOver = "case.take-over"
     case caseNote = "case.note"
+    case caseUndo = "case.undo"
     case viewNext = "view.next"
     case viewPick = "view.pick"
     case queueLimit = "queue.limit"
@@ -156,6 +157,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .caseAssign: "Assign the case to an agent (me, a name, or none)"
         case .caseTakeOver: "Take the case over from whoever is replying, and reply"
         case .caseNote: "Write an internal note on the case (never sent)"
+        case .caseUndo: "Undo the last change to cases, for a minute after it"
         case .viewNext: "Show the next saved view (mine, unassigned, all, breached …)"
         case .viewPick: "Pick a saved view from the list"
         case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
@@ -227,7 +229,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
             [.report]
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
-             .approvalsShow, .caseGoTo:
+             .approvalsShow, .caseGoTo, .caseUndo:
             [.queue, .thread]
         case .approvalWithdraw:
             [.queue, .thread, .editor]

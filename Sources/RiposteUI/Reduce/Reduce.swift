@@ -93,8 +93,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.say("You no longer hold this case: a colleague took it over, or your claim ran out", isError: true)
         }
         return []
-    case let .casesChanged(message):
-        state.say(message)
+    case let .casesChanged(message, undo):
+        state.lastUndo = undo
+        let undoKey = undo == nil ? nil : state.keymap.keys(for: .caseUndo, in: .queue).first
+        state.say(message + (undoKey.map { " · \($0) undoes" } ?? ""))
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
         return effects
@@ -153,6 +155,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.unread = counts
         return []
+    case let .quitChecked(drafts, claims):
+        guard drafts.isEmpty, claims.isEmpty else {
+            let held = [drafts.isEmpty ? nil : drafts.count == 1 ? "a draft on case \(drafts[0])" : "\(drafts.count) drafts",
+                        claims.isEmpty ? nil : claims.count == 1 ? "case \(claims[0]) claimed" : "\(claims.count) cases claimed"]
+                .compactMap { $0 }.joined(separator: " and ")
+            state.prompt = PromptState(purpose: .confirmQuit, label: "You have \(held): quit anyway? (y/n)")
+            return []
+        }
+        state.quitting = true
+        return [.quit]
     case let .threadMissing(caseID):
         if state.thread?.caseID == caseID { state.thread = nil }
         state.say("No case \(caseID) in the store", isError: true)
@@ -247,6 +259,13 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
          .caseMark:
         return CaseWorkCommands.run(command, &state)
+    case .caseUndo:
+        guard let undo = state.lastUndo, state.now < undo.until else {
+            state.say("Nothing to undo: a change can be undone for a minute after it", isError: true)
+            return []
+        }
+        state.lastUndo = nil
+        return [.undoCaseChanges(undo)]
     case .markedApply:
         CaseWorkCommands.startBulk(&state)
         return []
@@ -317,6 +336,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
             state.prompt = PromptState(purpose: .confirmQuit, label: question)
             return []
         }
+        if state.settings.display.quitAsks { return [.checkBeforeQuit] }
         state.quitting = true
         return [.quit]
     }

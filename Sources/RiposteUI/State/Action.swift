@@ -20,6 +20,8 @@ public enum Action: Hashable, Sendable {
     case threadMissing(CaseID)
     case teamNamesLoaded(agents: [String], tags: [String])
     case unreadCounted(UnreadCounts)
+    /// What quitting would leave behind: drafts on these cases, claims on those.
+    case quitChecked(drafts: [CaseID], claims: [CaseID])
     case replySent(CaseID, ThreadPost)
     case approvalRequested(CaseID)
     /// The store's answer to a claim made to reply, taking it over from a colleague or not.
@@ -28,7 +30,8 @@ public enum Action: Hashable, Sendable {
     /// The store could not answer a claim (busy behind an import, full, away); `reason` in a few words.
     case claimFailed(CaseID, reason: String)
     /// Cases changed (status, tags, assignee, a note): the message says what.
-    case casesChanged(String)
+    /// Cases changed as the message says; `undo` puts them back.
+    case casesChanged(String, undo: CaseUndo? = nil)
     case approvalsLoaded([Approval])
     /// A supervisor's decision went through; `sent` is the reply an approval posted.
     case approvalDecided(ApprovalID, sent: ThreadPost?)
@@ -70,6 +73,8 @@ public enum Effect: Hashable, Sendable {
     /// The command history changed: keep it for the next session.
     case saveCommandHistory([String])
     case loadTeamNames
+    /// Asks what quitting would leave behind before quitting.
+    case checkBeforeQuit
     /// The new cases of each of these views.
     case countUnread([SavedView])
     case approve(ApprovalID, editedText: String?, ownReason: String? = nil)
@@ -81,6 +86,7 @@ public enum Effect: Hashable, Sendable {
     case renewClaim(CaseID)
     case releaseClaim(CaseID)
     case changeCases([CaseID], CaseChange)
+    case undoCaseChanges(CaseUndo)
     case addNote(CaseID, text: String)
     case wakeSnoozed
     case quit

@@ -53,6 +53,8 @@ public struct AppState: Hashable, Sendable {
     /// When the counts were last asked for, and whether the store changed since.
     public var unreadAsked: Date?
     public var unreadStale = true
+    /// The last change to cases, while it may still be undone.
+    public var lastUndo: CaseUndo?
     /// How many times mentions have arrived while the interface was up: each one rings the bell once.
     public var arrivals = 0
     public var message: StatusMessage?
