@@ -41,9 +41,8 @@ struct Demo: ParsableCommand {
             discussion: """
                 Its history appears at once; the rest arrives at the feed's speed while agents work in Riposte on the \
                 same store. Agents' replies trigger the feed's reactions. Stop with Ctrl-C: what is still to come stays \
-                in the store, and any Riposte open on it plays on. P pauses and resumes inside Riposte, + and - change \
-                the speed.
-                """)
+                in the store, and any Riposte open on it plays on.
+                """ + "\n\n" + DemoPlayKeys.sentence())
 
         @OptionGroup var global: GlobalOptions
 

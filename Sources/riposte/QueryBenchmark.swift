@@ -6,7 +6,7 @@ import RiposteStore
 struct QueryBenchmark {
     /// Typical filters: a field each, text words and a phrase, a rare tag, and combinations.
     static let filters = [
-        "network:mastodon", "status:new role:customer", "role:bystander", "role:rival", "is:breached", "age:>7d", "author:@user42",
+        "network:mastodon", "status:new role:customer", "role:bystander", "role:rival", "is:breached", "age:>7d", "author:@synthetic_user42",
         "tag:vip", "manchester", "\"no signal\"", "roaming -network:x", "refund", "is:unassigned priority:high,urgent",
     ]
     static let screen = 60

@@ -8,10 +8,10 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The team's figures: mentions a minute, first responses, backlog, SLA breaches, approvals, "
-            + "each agent's load.")
+            + "each agent's load and each supervisor's decisions.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, csv, json
+        case text, csv, long, json
     }
 
     @OptionGroup var global: GlobalOptions
@@ -20,7 +20,8 @@ struct ReportCommand: ParsableCommand {
                                valueName: "duration"))
     var since = "1h"
 
-    @Option(help: ArgumentHelp("text to read, csv for a spreadsheet, json for a program.", valueName: "format"))
+    @Option(help: ArgumentHelp("text to read; csv for a spreadsheet, a table per section; long for one "
+                               + "section,key,value table; json for a program.", valueName: "format"))
     var format: Format = .text
 
     /// How long the store took to read the figures, on stderr: the dashboard reads the same every few seconds.
@@ -51,7 +52,9 @@ struct ReportCommand: ParsableCommand {
             show(TeamFiguresText.render(figures, title: "Team figures at \(RFC3339Text.format(figures.at)), "
                 + "answers counted since \(RFC3339Text.format(figures.since))"))
         case .csv:
-            FileHandle.standardOutput.write(Data(TeamFiguresCSV.render(figures).utf8))
+            FileHandle.standardOutput.write(Data(TeamFiguresCSV.tables(figures).utf8))
+        case .long:
+            FileHandle.standardOutput.write(Data(TeamFiguresCSV.long(figures).utf8))
         case .json:
             FileHandle.standardOutput.write(try TeamFiguresJSON.encode(figures) + Data("\n".utf8))
         }

@@ -33,9 +33,24 @@ struct TrainingCommand: ParsableCommand {
                 from = Date().addingTimeInterval(-interval)
             }
             let session = try TrainingSession.read(store, since: from)
-            let agents = session.agents.filter { agent == nil || $0.agent == agent }
+            var agents = session.agents
+            if let agent {
+                let known = Set(try store.agents().map(\.name)).union(session.agents.map(\.agent)).sorted()
+                guard known.contains(agent) else { throw fail(Self.unknown(agent, known: known)) }
+                // Someone known who did nothing yet still gets a report: it says so.
+                agents = agents.filter { $0.agent == agent }
+                if agents.isEmpty { agents = [AgentTraining(agent: agent)] }
+            }
             let window = session.since == .distantPast ? "" : ", since \(RFC3339Text.format(session.since))"
             show(TrainingReportText.render(agents, title: session.title + window))
+        }
+
+        /// The agents are listed when they are few enough to read in one line.
+        static func unknown(_ agent: String, known: [String]) -> String {
+            let name = DisplayText.printable(agent)
+            if known.isEmpty { return "--agent \(name): this store has no agents yet" }
+            if known.count > 12 { return "--agent \(name): no such agent; `riposte agent list` shows them" }
+            return "--agent \(name): no such agent; the agents are \(known.map(DisplayText.printable).joined(separator: ", "))"
         }
     }
 }

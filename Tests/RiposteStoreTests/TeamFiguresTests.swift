@@ -129,6 +129,30 @@ struct TeamFiguresTests {
         ])
     }
 
+    @Test("each supervisor's approvals and rejections in the window count; a request superseded or still waiting does not")
+    func decisions() throws {
+        let temporary = try morning()
+        let store = temporary.store
+        try store.setAgent(Agent(name: "ada", role: .supervisor), by: "admin", at: epoch)
+        let (cat, c2) = try find("c2", in: temporary), (eve, e1) = try find("e1", in: temporary)
+        let (hal, h1) = try find("h1", in: temporary)
+        func ask(_ caseID: CaseID, _ post: PostID, by agent: String, at minute: Double) throws -> ApprovalID {
+            try store.requestApproval(OutgoingReply(caseID: caseID, inReplyTo: post, text: "We hear you", voice: nil,
+                                                    riskScore: 70, riskReasons: []), by: agent, at: self.minute(minute))
+        }
+        try store.approve(try ask(cat, c2, by: "kim", at: 42), editedText: nil, by: "lee", at: minute(43))
+        try store.reject(try ask(eve, e1, by: "zed", at: 44), reason: "not in that tone", by: "lee", at: minute(45))
+        try store.reject(try ask(hal, h1, by: "sam", at: 46), reason: "no", by: "ada", at: minute(47))
+
+        let figures = try store.teamFigures(since: epoch, at: now, serviceLevels: .standard)
+        #expect(figures.agents.map { [$0.agent: $0.decided] } == [["ada": 1], ["kim": 0], ["lee": 2], ["sam": 0],
+                                                                  ["zed": 0]])
+        let later = try store.teamFigures(since: minute(44), at: now, serviceLevels: .standard)
+        #expect(later.agents.first { $0.agent == "lee" }?.decided == 1)
+        #expect(try store.teamFigures(since: epoch, at: minute(42.5), serviceLevels: .standard).agents
+            .allSatisfy { $0.decided == 0 })
+    }
+
     @Test("the window is the caller's: a longer one takes in the earlier answers")
     func window() throws {
         let figures = try morning().store.teamFigures(since: minute(-60), at: now, serviceLevels: .standard)

@@ -16,7 +16,7 @@ public struct TeamFigures: Hashable, Sendable, Codable {
     public var breached: Int
     /// Replies waiting for a supervisor now.
     public var approvalsWaiting: Int
-    /// One entry per agent with any load, by name.
+    /// One entry per agent with any load or decision, by name.
     public var agents: [AgentLoad]
 
     public struct AgentLoad: Hashable, Sendable, Codable {
@@ -27,12 +27,15 @@ public struct TeamFigures: Hashable, Sendable, Codable {
         public var claimed: Int
         /// Replies they sent in the window.
         public var replies: Int
+        /// Approval requests they approved or rejected in the window: a supervisor's share of the gate.
+        public var decided: Int
 
-        public init(agent: String, assigned: Int, claimed: Int, replies: Int) {
+        public init(agent: String, assigned: Int, claimed: Int, replies: Int, decided: Int = 0) {
             self.agent = agent
             self.assigned = assigned
             self.claimed = claimed
             self.replies = replies
+            self.decided = decided
         }
     }
 

@@ -17,12 +17,23 @@ public enum TrainingReportText {
                 "  risk taken            \(risk)",
                 "  over the length rule  \(training.lengthBreaches)",
                 "  reactions             \(training.reactionsWon) won, \(training.reactionsLost) lost",
-                "  why:",
+                "  how the score adds up:",
             ]
-            lines += score.reasons.map { "    \($0.points > 0 ? "+" : "")\($0.points)  \($0.message)" }
-            if score.reasons.isEmpty { lines.append("    nothing yet") }
+            lines += why(score)
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The score as a sum to check: the base, each reason with its signed points, then the score they add up to.
+    static func why(_ score: TrainingScore) -> [String] {
+        let rows = [("\(TrainingScore.base)", "base: where everyone starts")]
+            + score.reasons.map { ("\($0.points > 0 ? "+" : "")\($0.points)", $0.message) }
+            + (score.reasons.isEmpty ? [("", "nothing has moved it yet")] : [])
+            + [("\(score.score)", "score")]
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { points, message in
+            "    " + String(repeating: " ", count: width - points.count) + points + "  " + message
+        }
     }
 }

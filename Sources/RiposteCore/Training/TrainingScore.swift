@@ -1,17 +1,22 @@
 import Foundation
 
-/// A score from 0 to 100 for an agent's session, with every reason that moved it, so the trainer can talk it through.
+/// A score from 0 to 100 for an agent's session: the base everyone starts from plus every reason that moved it, so
+/// that the trainer can talk it through and the sum checks out.
 public struct TrainingScore: Hashable, Sendable {
     public struct Reason: Hashable, Sendable {
         public var points: Int
         public var message: String
     }
 
+    /// What every agent starts from, before anything they did counts.
+    public static let base = 50
+
+    /// The base plus every reason's points; a reason that brings it back within 0 to 100 is among the reasons.
     public var score: Int
     public var reasons: [Reason]
 
-    /// Everyone starts at 50. Answering earns up to 20, speed up to 15, reactions won 10 each; reactions lost,
-    /// rejected approvals, length breaches and a habit of risky replies cost.
+    /// Answering earns up to 20, speed up to 15, reactions won 10 each; reactions lost, rejected approvals, length
+    /// breaches and a habit of risky replies cost.
     public static func of(_ training: AgentTraining) -> TrainingScore {
         var reasons: [Reason] = []
         func add(_ points: Int, _ message: String) {
@@ -32,8 +37,11 @@ public struct TrainingScore: Hashable, Sendable {
         if let average = training.averageRisk, average >= 50 {
             add(-10, "replies averaged risk \(average)")
         }
-        let total = reasons.reduce(50) { $0 + $1.points }
-        return TrainingScore(score: min(100, max(0, total)), reasons: reasons)
+        let earned = reasons.reduce(base) { $0 + $1.points }
+        // Written as a reason of its own, so that the reasons still add up to the score shown.
+        if earned > 100 { add(100 - earned, "the score stops at 100") }
+        if earned < 0 { add(-earned, "the score stops at 0") }
+        return TrainingScore(score: min(100, max(0, earned)), reasons: reasons)
     }
 
     static func plural(_ count: Int, _ one: String, _ many: String) -> String {

@@ -8,6 +8,7 @@ public enum DemoFeedLoader {
     public static let nameKey = "demo.name"
     static let textKey = "demo.text"
     static let speedKey = "demo.speed"
+    static let loadedSpeedKey = "demo.loaded_speed"
     static let startKey = "demo.started"
 
     public struct Loaded: Hashable, Sendable {
@@ -37,6 +38,7 @@ public enum DemoFeedLoader {
         // Every process on the store, and every later one, can then judge our replies by the feed's reactions.
         try store.setValue(text, forKey: textKey)
         try store.setValue(String(speed), forKey: speedKey)
+        try store.setValue(String(speed), forKey: loadedSpeedKey)
         try store.setValue(String(start.timeIntervalSince1970), forKey: startKey)
         try store.setValue("", forKey: DemoFeedPlayer.pausedKey)
         try store.appendAudit(AuditEntry(at: start, agent: "riposte", action: "demo.loaded", caseID: nil,

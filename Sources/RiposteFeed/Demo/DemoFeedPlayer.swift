@@ -20,8 +20,6 @@ public struct DemoFeedPlayer: Sendable {
         }
     }
 
-    /// The speeds the UI steps through, story seconds per real second.
-    public static let speeds: [Double] = [1, 2, 5, 10, 30, 60, 120, 300, 600]
     static let pausedKey = "demo.paused_at"
 
     let store: any InboxStore
@@ -61,11 +59,15 @@ public struct DemoFeedPlayer: Sendable {
         try store.setValue(String(new), forKey: DemoFeedLoader.speedKey)
     }
 
-    /// The next speed up or down the ladder.
+    /// The next speed up or down the ladder, which holds the speed the demo was loaded at.
     public func step(faster: Bool, at time: Date) throws {
         let current = try speed()
-        let next = faster ? Self.speeds.first { $0 > current } : Self.speeds.last { $0 < current }
+        let next = faster ? try ladder().faster(than: current) : try ladder().slower(than: current)
         if let next { try setSpeed(next, at: time) }
+    }
+
+    public func ladder() throws -> DemoSpeedLadder {
+        DemoSpeedLadder(loadedAt: try store.value(forKey: DemoFeedLoader.loadedSpeedKey).flatMap(Double.init))
     }
 
     public func speed() throws -> Double {

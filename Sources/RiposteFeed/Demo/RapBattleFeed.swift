@@ -316,5 +316,79 @@ at = "25m"
 author = "liam"
 reply_to = "double"
 text = "also is the outage in Manchester fixed yet? nothing on your status page"
+
+# Reactions: posts that appear only if the agent's reply meets their conditions; `to` is the post replied to.
+# The battle is won with a comeback in the brand's banter that stays kind, lost with a reply that reads like a
+# leaflet, and lost to a screenshot with one that punches down.
+
+[[reactions]]
+id = "jab-comeback"
+to = "o2-jab"
+author = "o2"
+text = "Okay, okay. That one landed. Putting the mic down gently next to the bananas 🎤🍌"
+delay = "1m"
+outcome = "won"
+voice = ["banter", "challenger"]
+risk_below = 50
+
+[[reactions]]
+id = "jab-flat"
+to = "o2-jab"
+author = "bars"
+text = "an open goal and they answered like a terms and conditions page 😴 round to O2"
+delay = "1m"
+outcome = "lost"
+voice = ["classic-care", "calm", "formal"]
+risk_below = 60
+
+[[reactions]]
+id = "jab-too-far"
+to = "o2-jab"
+author = "grump"
+text = "Rhyming is fine. Punching down at people isn't. Screenshotted for the group chat 📸"
+delay = "2m"
+outcome = "lost"
+risk_at_least = 60
+
+[[reactions]]
+id = "waits-comeback"
+to = "o2-waits"
+author = "dave"
+text = "THE OFFICE IS ON ITS FEET 🙌 your move @O2"
+delay = "1m"
+outcome = "won"
+voice = ["banter", "challenger"]
+risk_below = 50
+within = "10m"
+
+[[reactions]]
+id = "waits-flat"
+to = "o2-waits"
+author = "o2"
+text = "Was that it? Our hold music has more rhythm than that 🥱"
+delay = "1m"
+outcome = "lost"
+voice = ["classic-care", "calm", "formal"]
+risk_below = 60
+
+[[reactions]]
+id = "waits-too-far"
+to = "o2-waits"
+author = "lurker"
+text = "ok that's not banter any more, that's just mean. unfollowing 👋"
+delay = "2m"
+outcome = "lost"
+risk_at_least = 60
+
+[[reactions]]
+id = "crawling-helped"
+to = "crawling"
+author = "marta"
+text = "someone who isn't rapping checked my line and reset it. data's flying again, thank you 🙏"
+delay = "3m"
+outcome = "won"
+contains = ["DM", "check", "look", "reset", "sorry"]
+lacks = ["lol", "😂", "🤣"]
+within = "15m"
 """#
 }

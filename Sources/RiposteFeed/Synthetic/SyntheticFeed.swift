@@ -120,7 +120,7 @@ public struct SyntheticFeed: Sequence {
             // Pareto-like reach, fixed per author: most have a few hundred followers, a few have millions.
             var authorRandom = SeededRandom(seed: feed.seed &+ UInt64(author) &* 0x9E37_79B9)
             let followers = Int(120 / pow(Double.random(in: 0.0001...1, using: &authorRandom), 1.6))
-            let account = Account(network: network, handle: "@user\(author)", name: "User \(author)",
+            let account = Account(network: network, handle: Self.handle(author), name: "Synthetic user \(author)",
                                   followers: Swift.min(followers, 50_000_000), role: author % 97 == 0 ? .bystander : .customer)
             let inReplyTo = parent?.id
             if recent.count < 1000 { recent.append((id, network)) } else { recent[produced % 1000] = (id, network) }
@@ -129,6 +129,12 @@ public struct SyntheticFeed: Sequence {
             let tail = Self.tails[Int.random(in: 0..<Self.tails.count, using: &random)]
             let text = tail.isEmpty ? phrase : phrase + " " + tail
             return IncomingPost(externalID: id, author: account, text: text, createdAt: time, inReplyTo: inReplyTo)
+        }
+
+        /// Marked as made up, so that a generated author is never taken for a real customer, or for the brand
+        /// that a demo played on the same store speaks as.
+        static func handle(_ author: Int) -> String {
+            "@synthetic_user\(author)"
         }
 
         mutating func nextTone() -> Tone {

@@ -24,6 +24,7 @@ extension PostgresInboxStore {
                 networks, priorities, breachedIfWaitingSince,
                 Approval.State.pending.rawValue,
                 until,
+                from, until,
             ])
         }
 
@@ -51,6 +52,7 @@ extension PostgresInboxStore {
             case .replies: try update(row) { $0.replies = amount }
             case .assigned: try update(row) { $0.assigned = amount }
             case .claimed: try update(row) { $0.claimed = amount }
+            case .decided: try update(row) { $0.decided = amount }
             }
         }
         return TeamFigures(at: now, since: since, volumePerMinute: volume,
@@ -61,7 +63,7 @@ extension PostgresInboxStore {
 
     /// What a row of `teamFiguresSQL` counts.
     private enum Figure: String {
-        case volume, backlog, breached, replies, assigned, claimed
+        case volume, backlog, breached, replies, assigned, claimed, decided
         case firstResponse = "first_response"
         case approvalsWaiting = "approvals_waiting"
     }
@@ -73,6 +75,7 @@ extension PostgresInboxStore {
     /// - replies and first responses: our replies in the window (`posts_replies_by_time`).
     /// - breached: per network and priority, a range of `cases_waiting`.
     /// - assigned and claimed: `cases_assigned` and `cases_claimed`, counted by agent id before names are joined.
+    /// - decided: approvals each supervisor approved or rejected in the window, by agent id before names are joined.
     private static let teamFiguresSQL = """
         WITH answered AS (
             SELECT case_id, sent_by_agent_id FROM posts
@@ -116,5 +119,12 @@ extension PostgresInboxStore {
             WHERE claimed_by IS NOT NULL AND claim_expires_at > ? GROUP BY claimed_by
         ) claimed
         JOIN agents g ON g.id = claimed.claimed_by
+        UNION ALL
+        SELECT 'decided', g.name, NULL, NULL, NULL, NULL, decided.amount
+        FROM (
+            SELECT decided_by, COUNT(*) AS amount FROM approvals
+            WHERE \(SQLiteInboxStore.decidedInWindow) GROUP BY decided_by
+        ) decided
+        JOIN agents g ON g.id = decided.decided_by
         """
 }

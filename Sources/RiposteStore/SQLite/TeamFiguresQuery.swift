@@ -68,12 +68,25 @@ extension SQLiteInboxStore {
                     update(row["claimed_by"]) { $0.claimed += row["cases"] }
                 }
 
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT decided_by, COUNT(*) AS decided FROM approvals
+                    WHERE \(Self.decidedInWindow) GROUP BY decided_by
+                    """, arguments: [from, until]) {
+                    update(row["decided_by"]) { $0.decided += row["decided"] }
+                }
+
                 return TeamFigures(at: now, since: since, volumePerMinute: volume, firstResponses: firstResponses,
                                    backlog: backlog, breached: breached, approvalsWaiting: approvalsWaiting,
                                    agents: loads.values.sorted { $0.agent < $1.agent })
             }
         }
     }
+
+    /// A request a supervisor approved or rejected between two times: a superseded one was decided by nobody.
+    static let decidedInWindow = """
+        decided_by IS NOT NULL AND state IN ('\(Approval.State.approved.rawValue)', '\(Approval.State.rejected.rawValue)')
+            AND decided_at >= ? AND decided_at <= ?
+        """
 
     /// A case its assignee still has to deal with: assigned, and neither answered nor closed.
     static let carried = "assignee_id IS NOT NULL AND status NOT IN ('closed', 'replied')"

@@ -10,7 +10,7 @@ struct TeamFiguresTextTests {
     func figures(firstResponses: [TimeInterval] = [90, 30, 600.5],
                  agents: [TeamFigures.AgentLoad] = [
                      .init(agent: "kim", assigned: 2, claimed: 1, replies: 0),
-                     .init(agent: #"o"neil,jr"#, assigned: 0, claimed: 0, replies: 5),
+                     .init(agent: #"o"neil,jr"#, assigned: 0, claimed: 0, replies: 5, decided: 3),
                  ]) -> TeamFigures {
         var volume = Array(repeating: 0, count: 60)
         volume[0] = 3
@@ -65,12 +65,46 @@ struct TeamFiguresTextTests {
         #expect(TeamFiguresCSV.field(text) == written)
     }
 
-    @Test("the CSV has a section,key,value row per figure, the minutes by their start, and reads back as written")
-    func csv() {
-        let csv = TeamFiguresCSV.render(figures())
+    @Test("the CSV is a table per section, each under its header row with a blank line before the next, and reads back")
+    func csvTables() {
+        let csv = TeamFiguresCSV.tables(figures())
+        let tables = spreadsheetRows(csv).split(separator: [""], omittingEmptySubsequences: false).map(Array.init)
+        #expect(tables.count == 6)
+        #expect(tables.map { $0.first ?? [] } == [
+            ["at", "since"],
+            ["minute_start", "mentions"],
+            ["cases_answered", "median_first_response_seconds", "p90_first_response_seconds"],
+            ["status", "cases"],
+            ["sla_breached", "approvals_waiting"],
+            ["agent", "assigned", "claimed", "replies", "approvals_decided"],
+        ])
+        #expect(tables.allSatisfy { table in table.allSatisfy { $0.count == table[0].count } }, "a row off its header")
+        #expect(tables[0][1] == ["2023-11-14T22:13:20Z", "2023-11-14T21:13:20Z"])
+        #expect(tables[1].count == 61)
+        #expect(tables[1][1] == ["2023-11-14T21:13:20Z", "3"] && tables[1][60] == ["2023-11-14T22:12:20Z", "7"])
+        #expect(tables[2][1] == ["3", "90", "600.5"])
+        #expect(Array(tables[3].dropFirst()) == [["new", "4"], ["open", "1"], ["replied", "0"], ["waiting", "0"],
+                                                 ["snoozed", "0"], ["closed", "0"]])
+        #expect(tables[4][1] == ["2", "1"])
+        #expect(Array(tables[5].dropFirst()) == [["kim", "2", "1", "0", "0"], [#"o"neil,jr"#, "0", "0", "5", "3"]])
+        #expect(csv.contains("\r\n\r\nagent,assigned,claimed,replies,approvals_decided\r\n"))
+        #expect(csv.hasSuffix("\r\n" + #""o""neil,jr",0,0,5,3"# + "\r\n"))
+    }
+
+    @Test("with nobody at work the agents' table is its header alone; with nobody answered the times are empty")
+    func csvTablesQuiet() {
+        let tables = spreadsheetRows(TeamFiguresCSV.tables(figures(firstResponses: [], agents: [])))
+            .split(separator: [""], omittingEmptySubsequences: false).map(Array.init)
+        #expect(tables.last == [["agent", "assigned", "claimed", "replies", "approvals_decided"]])
+        #expect(tables[2][1] == ["0", "", ""])
+    }
+
+    @Test("the long CSV has a section,key,value row per figure, the minutes by their start, and reads back as written")
+    func csvLong() {
+        let csv = TeamFiguresCSV.long(figures())
         let rows = spreadsheetRows(csv)
         #expect(rows.allSatisfy { $0.count == 3 })
-        #expect(rows.count == 1 + 2 + 60 + 3 + 6 + 2 + 6)
+        #expect(rows.count == 1 + 2 + 60 + 3 + 6 + 2 + 8)
         #expect(rows.prefix(4) == [
             ["section", "key", "value"],
             ["report", "at", "2023-11-14T22:13:20Z"],
@@ -87,15 +121,16 @@ struct TeamFiguresTextTests {
             ["sla", "breached", "2"],
             ["approvals", "waiting", "1"],
             ["agent_assigned", "kim", "2"], ["agent_claimed", "kim", "1"], ["agent_replies", "kim", "0"],
+            ["agent_approvals_decided", "kim", "0"],
             ["agent_assigned", #"o"neil,jr"#, "0"], ["agent_claimed", #"o"neil,jr"#, "0"],
-            ["agent_replies", #"o"neil,jr"#, "5"],
+            ["agent_replies", #"o"neil,jr"#, "5"], ["agent_approvals_decided", #"o"neil,jr"#, "3"],
         ])
         #expect(csv.contains("\r\n" + #"agent_replies,"o""neil,jr",5"# + "\r\n"))
     }
 
     @Test("with nobody answered yet, the median and 90th percentile cells are empty")
     func csvWithoutAnswers() {
-        let rows = spreadsheetRows(TeamFiguresCSV.render(figures(firstResponses: [])))
+        let rows = spreadsheetRows(TeamFiguresCSV.long(figures(firstResponses: [])))
         #expect(rows.filter { $0[0] == "first_response" } == [
             ["first_response", "answered", "0"], ["first_response", "median_seconds", ""],
             ["first_response", "p90_seconds", ""],
@@ -118,7 +153,9 @@ struct TeamFiguresTextTests {
         #expect(object["p90FirstResponse"] as? Double == 600.5)
         #expect(object["breached"] as? Int == 2 && object["approvalsWaiting"] as? Int == 1)
         let agents = try #require(object["agents"] as? [[String: Any]])
-        #expect(agents.map { $0.keys.sorted() } == Array(repeating: ["agent", "assigned", "claimed", "replies"], count: 2))
+        #expect(agents.map { $0.keys.sorted() } == Array(repeating: ["agent", "assigned", "claimed", "decided", "replies"],
+                                                         count: 2))
+        #expect(agents.map { $0["decided"] as? Int } == [0, 3])
         #expect(agents.map { $0["agent"] as? String } == ["kim", #"o"neil,jr"#])
         let text = String(decoding: data, as: UTF8.self)
         let order = ["agents", "approvalsWaiting", "at", "backlog", "breached"].map { text.range(of: "\"\($0)\"")!.lowerBound }
@@ -142,9 +179,9 @@ struct TeamFiguresTextTests {
             "SLA breached          2",
             "Approvals waiting     1",
             "",
-            #"Agent      assigned   claimed   replies"#,
-            #"kim               2         1         0"#,
-            #"o"neil,jr         0         0         5"#,
+            #"Agent      assigned   claimed   replies   decided"#,
+            #"kim               2         1         0         0"#,
+            #"o"neil,jr         0         0         5         3"#,
         ])
     }
 
