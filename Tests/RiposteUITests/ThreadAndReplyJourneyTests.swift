@@ -12,6 +12,28 @@ struct ThreadAndReplyJourneyTests {
         return journey
     }
 
+    @Test("p goes to the parent post, ] and [ to the next and previous customer's post, L to our latest reply")
+    func threadJumps() throws {
+        let journey = try openBanter()
+        func selected() -> String? {
+            let thread = journey.state.thread?.thread
+            return thread?.posts.first { $0.id == journey.state.thread?.selectedPost }?.externalID
+        }
+        #expect(selected() == "fire")
+        journey.press("p")
+        #expect(selected() == "ours")
+        journey.press("p", "p")
+        #expect(selected() == "rhyme")
+        journey.press("p")
+        #expect(journey.text.contains("This post answers no post in the thread"))
+        journey.press("]")
+        #expect(journey.text.contains("No customer post below") && selected() == "rhyme")
+        journey.press("L")
+        #expect(selected() == "ours")
+        journey.press("j", "[")
+        #expect(selected() == "rhyme")
+    }
+
     @Test("Enter shows the whole conversation as a tree: replies under their parent, every role marked, ours too")
     func threadTree() throws {
         let journey = try openBanter()

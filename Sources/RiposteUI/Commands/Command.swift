@@ -15,6 +15,10 @@ public enum Command: String, CaseIterable, Sendable {
     case threadPrevious = "thread.previous"
     case threadPageDown = "thread.page-down"
     case threadPageUp = "thread.page-up"
+    case threadParent = "thread.parent"
+    case threadNextCustomer = "thread.next-customer"
+    case threadPreviousCustomer = "thread.previous-customer"
+    case threadOurLastReply = "thread.our-last-reply"
     case replyCompose = "reply.compose"
     case replySend = "reply.send"
     case replyRequestApproval = "reply.request-approval"
@@ -119,6 +123,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .threadPrevious: "Select the previous post"
         case .threadPageDown: "Scroll the thread a page down"
         case .threadPageUp: "Scroll the thread a page up"
+        case .threadParent: "Select the post this one answers"
+        case .threadNextCustomer: "Select the next post by a customer"
+        case .threadPreviousCustomer: "Select the previous post by a customer"
+        case .threadOurLastReply: "Select our latest reply"
         case .replyCompose: "Reply to the selected post (resumes your draft)"
         case .replySend: "Send the reply; a risky one goes to a supervisor instead"
         case .replyRequestApproval: "Ask a supervisor to approve the reply before it goes out"
@@ -214,7 +222,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom, .caseOpen, .appQuit,
              .queueNextNew, .queuePreviousNew:
             [.queue]
-        case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose:
+        case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose, .threadParent,
+             .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply:
             [.thread]
         case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorNewline, .editorDeleteBackward,
              .editorDeleteForward, .editorDeleteWordBackward, .editorDeleteWordForward, .editorKillToLineEnd,

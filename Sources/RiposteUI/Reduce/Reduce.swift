@@ -223,7 +223,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .caseGoTo:
         state.prompt = PromptState(purpose: .goTo, label: "Open case number")
         return []
-    case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp:
+    case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .threadParent, .threadNextCustomer,
+         .threadPreviousCustomer, .threadOurLastReply:
         ThreadNavigation.run(command, &state)
         return []
     case .replyCompose:

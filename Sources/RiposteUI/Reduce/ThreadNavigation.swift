@@ -17,6 +17,28 @@ enum ThreadNavigation {
             view.selectedPost = layout.nodes[min(current + 1, layout.nodes.count - 1)].post.id
         case .threadPrevious:
             view.selectedPost = layout.nodes[max(current - 1, 0)].post.id
+        case .threadParent:
+            guard let parent = layout.nodes[current].post.parentID,
+                  layout.nodes.contains(where: { $0.post.id == parent }) else {
+                state.say("This post answers no post in the thread")
+                return
+            }
+            view.selectedPost = parent
+        case .threadNextCustomer, .threadPreviousCustomer:
+            let forward = command == .threadNextCustomer
+            let order = forward ? Array(layout.nodes.indices.dropFirst(current + 1))
+                : layout.nodes.indices.prefix(current).reversed()
+            guard let index = order.first(where: { layout.nodes[$0].post.author.role == .customer }) else {
+                state.say("No customer post \(forward ? "below" : "above")")
+                return
+            }
+            view.selectedPost = layout.nodes[index].post.id
+        case .threadOurLastReply:
+            guard let ours = layout.nodes.map(\.post).filter(\.isOurs).max(by: { $0.createdAt < $1.createdAt }) else {
+                state.say("We have not replied on this case yet")
+                return
+            }
+            view.selectedPost = ours.id
         case .threadPageDown, .threadPageUp:
             let scroll = command == .threadPageDown ? min(view.scroll + page, lastScroll) : max(view.scroll - page, 0)
             view.scroll = scroll
