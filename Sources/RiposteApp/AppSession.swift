@@ -13,6 +13,9 @@ public final class AppSession {
     let watcher: (any StoreChangeWatching)?
     let player: DemoFeedPlayer?
     let logger: Logger
+    let outside: OutsidePrograms
+    /// The terminal while `run` drives it, handed to the user's own programs while they run.
+    private weak var terminal: (any TerminalDevice)?
 
     /// Other processes' commits are noticed within this long.
     static let storePollInterval: TimeInterval = 0.25
@@ -22,7 +25,9 @@ public final class AppSession {
     static let fewestKeysInABurst = 8
 
     public init(state: AppState, runner: EffectRunner, theme: Theme, watcher: (any StoreChangeWatching)?,
-                player: DemoFeedPlayer?, logger: Logger) {
+                player: DemoFeedPlayer?, logger: Logger,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        outside = OutsidePrograms(environment: environment)
         self.state = state
         self.runner = runner
         self.theme = theme
@@ -37,9 +42,15 @@ public final class AppSession {
         while !pending.isEmpty {
             let next = pending.removeFirst()
             for effect in reduce(&state, next) {
-                pending += runner.run(effect)
+                pending += outside.run(effect, handOver: handOver) ?? runner.run(effect)
             }
         }
+    }
+
+    /// Lets another program have the terminal until `body` returns (no terminal in tests: it just runs).
+    func handOver(_ body: () -> Void) {
+        guard let terminal else { return body() }
+        terminal.handOver(body)
     }
 
     public func screen() -> Screen {
@@ -48,6 +59,7 @@ public final class AppSession {
 
     /// Runs until the user quits or a signal asks it to stop.
     public func run(on terminal: any TerminalDevice) {
+        self.terminal = terminal
         dispatch(.tick(runner.clock()))
         dispatch(.resize(width: terminal.width, height: terminal.height))
         _ = try? watcher?.hasChanged()

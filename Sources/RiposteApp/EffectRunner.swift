@@ -183,6 +183,9 @@ public struct EffectRunner {
                 return try store.wakeSnoozed(at: clock()) > 0 ? [.storeChanged] : []
             case .quit:
                 return []
+            case .openLink, .editExternally:
+                // The session runs these, with the terminal handed over; without one there is nothing to do.
+                return []
             }
         } catch let StoreError.needsApproval(score, threshold, _) {
             // The store judged the reply again, by the team's rules, and will not let it out unseen.

@@ -1,4 +1,5 @@
 import CNCursesW
+import Foundation
 import Glibc
 import RiposteUI
 
@@ -9,6 +10,9 @@ import RiposteUI
 public final class NCursesTerminal: TerminalDevice {
     private var pairs: ColorPairs
     private var shown: Screen?
+    /// The bells rung and the last copy sent, kept apart from `shown`, which a hand-over forgets.
+    private var bellsRung = 0
+    private var copySent: Int?
     private var isOpen = true
     private let sequences: [Int32: KeyDecoding.Sequence]
     private let extraKeys: [Int32: KeyPress]
@@ -88,8 +92,28 @@ public final class NCursesTerminal: TerminalDevice {
             curs_set(0)
         }
         wrefresh(window)
-        if screen.bells > (shown?.bells ?? 0) { beep() }
+        if screen.bells > bellsRung { beep() }
+        bellsRung = screen.bells
+        if let copy = screen.clipboard, copy.serial != copySent {
+            copySent = copy.serial
+            // OSC 52: the terminal puts the text on the clipboard. Links are built from checked ids only.
+            let sequence = Array("\u{1B}]52;c;\(Data(copy.text.utf8).base64EncodedString())\u{07}".utf8)
+            _ = sequence.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        }
         shown = screen
+    }
+
+    public func handOver(_ body: () -> Void) {
+        putp(TerminalRestore.bracketedPasteOff)
+        def_prog_mode()
+        endwin()
+        TerminalRestore.restoreModes()
+        body()
+        reset_prog_mode()
+        putp(TerminalRestore.bracketedPasteOn)
+        // Whatever the program left on the screen goes: the next draw paints every cell.
+        shown = nil
+        clearok(riposte_stdscr(), true)
     }
 
     private func put(_ cell: Screen.Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {

@@ -82,7 +82,10 @@ struct ReplyJourneyTests {
         // Esc and q sent together would read as Alt-q, as they would from a terminal: a person leaves a beat.
         try pane.press("Escape")
         try pane.waitFor("Draft kept")
+        // The draft waits on the case: quitting asks first, as mutt's quit=ask-yes does.
         try pane.press("q", "q")
+        try pane.waitFor("You have a draft on case #1: quit anyway? (y/n)")
+        try pane.press("y")
         try pane.waitFor("riposte exited 0")
     }
 }

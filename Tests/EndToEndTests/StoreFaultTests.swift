@@ -70,6 +70,8 @@ struct StoreFaultTests {
         #expect(try store.thread(caseID, agent: claim.agent)?.draft?.text
                 == "First half of the reply, and the second half")
         try pane.press("q")
+        try pane.waitFor("quit anyway? (y/n)")
+        try pane.press("y")
         try pane.waitFor("riposte exited 0")
         #expect(pane.keptDrafts().isEmpty, "the store has the draft: nothing is left on the machine")
     }

@@ -37,6 +37,41 @@ struct TerminalBehaviourTests {
         try expectRestored(pane, exit: "0")
     }
 
+    @Test("M-e gives the terminal to $VISUAL and takes it back: the editor's text is the reply, the screen redrawn")
+    func externalEditor() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-vi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let editor = folder.appendingPathComponent("editor").path
+        // A stand-in for vi: it owns the terminal (it reads a key from it), then rewrites the reply.
+        try """
+            #!/bin/sh
+            printf 'EDITING %s\\n' "$(cat "$1")"
+            read answer
+            printf 'Rewritten outside Riposte\\n' > "$1"
+            """.write(toFile: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor)
+        let pane = try TerminalPane(environment: ["VISUAL": editor])
+        try pane.waitFor("@nina_w")
+        try pane.press("Enter", "r")
+        try pane.waitFor("── reply as @tescomobile")
+        try pane.type("first words")
+        try pane.press("M-e")
+        let editing = try pane.waitFor("EDITING first words")
+        #expect(!editing.contains { $0.contains("Riposte ·") })
+        try pane.press("Enter")
+        try pane.waitFor("Rewritten outside Riposte")
+        try pane.waitFor("Riposte · Reply on case")
+        try pane.press("Escape")
+        try pane.waitFor("Draft kept")
+        try pane.press("q")
+        try pane.waitFor("Riposte · Queue")
+        try pane.press("q")
+        try pane.waitFor("quit anyway? (y/n)")
+        try pane.press("y")
+        try expectRestored(pane, exit: "0")
+    }
+
     @Test("Ctrl-C quits cleanly, with the status a shell gives an interrupted command", arguments: ["C-c"])
     func interrupt(key: String) throws {
         let pane = try TerminalPane()
@@ -154,7 +189,7 @@ struct TerminalBehaviourTests {
                 + String(UnicodeScalar(UInt8(33 + row)))
         }
         try pane.tmux("send-keys", "-t", "e2e", "-l", report(button: 0, row: 4, column: 10))
-        let clicked = try pane.waitForSelected("@liam_tweets")
+        let clicked = try pane.waitForSelected("@felix_fc")
         #expect(clicked == 4)
         try pane.tmux("send-keys", "-t", "e2e", "-l", report(button: 64, row: 4, column: 10))
         try pane.waitForSelected("@nina_w")

@@ -23,7 +23,7 @@ final class Journey {
     /// A session for `agent`; `sharing` another journey's store puts a second agent (in their own session) on it.
     init(width: Int = 100, height: Int = 16, agent: String = "sam", role: Agent.Role = .agent,
          keymap: Keymap = .builtin, settings: Settings = .defaults, posts: [IncomingPost] = [],
-         sharing other: Journey? = nil) throws {
+         sharing other: Journey? = nil, environment: [String: String] = [:]) throws {
         folder = other?.folder ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("riposte-ui-\(UUID().uuidString)")
         owner = other == nil
@@ -37,7 +37,8 @@ final class Journey {
         let runner = EffectRunner(store: store, agent: agent, settings: settings, clock: { clock.now }, logger: logger)
         session = AppSession(state: AppState(agent: agent, role: role, width: width, height: height, now: start,
                                              keymap: keymap, settings: settings),
-                             runner: runner, theme: .builtin, watcher: nil, player: nil, logger: logger)
+                             runner: runner, theme: .builtin, watcher: nil, player: nil, logger: logger,
+                             environment: environment)
         session.dispatch(.tick(start))
         session.dispatch(.resize(width: width, height: height))
     }

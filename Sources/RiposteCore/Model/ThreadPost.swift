@@ -29,6 +29,13 @@ public struct ThreadPost: Hashable, Sendable, Identifiable {
     }
 }
 
+extension ThreadPost {
+    /// The post's address on its network's web client, when its id is one the network gave.
+    public var link: String? {
+        PostLink.url(externalID: externalID, handle: author.handle, network: author.network)
+    }
+}
+
 /// A case with its whole conversation and the working agent's draft, if any.
 public struct CaseThread: Hashable, Sendable {
     public var caseID: CaseID

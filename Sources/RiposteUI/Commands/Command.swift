@@ -19,11 +19,14 @@ public enum Command: String, CaseIterable, Sendable {
     case threadNextCustomer = "thread.next-customer"
     case threadPreviousCustomer = "thread.previous-customer"
     case threadOurLastReply = "thread.our-last-reply"
+    case postCopyLink = "post.copy-link"
+    case postOpenLink = "post.open-link"
     case replyCompose = "reply.compose"
     case replySend = "reply.send"
     case replyRequestApproval = "reply.request-approval"
     case replyDiscard = "reply.discard"
     case editorLeave = "editor.leave"
+    case editorExternal = "editor.external"
     case editorNewline = "editor.newline"
     case editorDeleteBackward = "editor.delete-backward"
     case editorDeleteForward = "editor.delete-forward"
@@ -127,11 +130,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .threadNextCustomer: "Select the next post by a customer"
         case .threadPreviousCustomer: "Select the previous post by a customer"
         case .threadOurLastReply: "Select our latest reply"
+        case .postCopyLink: "Copy the post's link through the terminal (when copy_links is on)"
+        case .postOpenLink: "Open the post's link with $BROWSER"
         case .replyCompose: "Reply to the selected post (resumes your draft)"
         case .replySend: "Send the reply; a risky one goes to a supervisor instead"
         case .replyRequestApproval: "Ask a supervisor to approve the reply before it goes out"
         case .replyDiscard: "Throw the draft away (asks first)"
         case .editorLeave: "Leave the editor, keeping the draft"
+        case .editorExternal: "Edit the text in $VISUAL or $EDITOR, then come back to it here"
         case .editorNewline: "Start a new line"
         case .editorDeleteBackward: "Delete the character before the cursor"
         case .editorDeleteForward: "Delete the character under the cursor"
@@ -223,9 +229,10 @@ public enum Command: String, CaseIterable, Sendable {
              .queueNextNew, .queuePreviousNew:
             [.queue]
         case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose, .threadParent,
-             .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply:
+             .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply, .postCopyLink, .postOpenLink:
             [.thread]
-        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorNewline, .editorDeleteBackward,
+        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorExternal, .editorNewline,
+             .editorDeleteBackward,
              .editorDeleteForward, .editorDeleteWordBackward, .editorDeleteWordForward, .editorKillToLineEnd,
              .editorKillToLineStart, .editorLeft, .editorRight, .editorWordLeft, .editorWordRight, .editorUp,
              .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,

@@ -24,6 +24,14 @@ enum EditorEditing {
         insert(Array(normalised), kind: .other, &state)
     }
 
+    /// The whole text replaced (it came back from the user's editor): one undo step, the cursor at its end.
+    static func replaceAll(with characters: [Character], _ state: inout AppState) {
+        edit(&state, kind: .other) { text, cursor in
+            text = characters
+            cursor = characters.count
+        }
+    }
+
     static func run(_ command: Command, _ state: inout AppState) {
         guard let editor = state.editor else { return }
         let text = editor.text, cursor = editor.cursor

@@ -155,6 +155,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         state.unread = counts
         return []
+    case let .editedOutside(caseID, text):
+        return OutsideHandOver.edited(caseID, text: text, &state)
     case let .quitChecked(drafts, claims):
         guard drafts.isEmpty, claims.isEmpty else {
             let held = [drafts.isEmpty ? nil : drafts.count == 1 ? "a draft on case \(drafts[0])" : "\(drafts.count) drafts",
@@ -229,6 +231,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return []
     case .replyCompose:
         return CaseWorkCommands.compose(&state)
+    case .postCopyLink, .postOpenLink:
+        return OutsideHandOver.link(command, &state)
     case let command where Command.repliesOnly.contains(command) && state.editor?.writesNote == true:
         state.say("A note is in your own words, for the team: voices, templates and approvals are for replies",
                   isError: true)
@@ -242,6 +246,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return []
     case .editorLeave:
         return EditorLifecycle.leave(&state)
+    case .editorExternal:
+        return OutsideHandOver.edit(&state)
     case .voiceNext:
         return EditorVoice.next(&state)
     case .voicePick:

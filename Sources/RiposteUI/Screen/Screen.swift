@@ -32,6 +32,8 @@ public struct Screen: Hashable, Sendable {
     public var cursor: Position?
     /// Rings so far: the terminal rings its bell when this grows.
     public var bells = 0
+    /// Text for the clipboard: the terminal sends it when its serial is new.
+    public var clipboard: ClipboardCopy?
 
     public init(width: Int, height: Int, style: Style = .plain) {
         self.width = max(0, width)

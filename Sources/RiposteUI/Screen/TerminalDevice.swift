@@ -8,4 +8,7 @@ public protocol TerminalDevice: AnyObject {
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// A signal (Ctrl-C, SIGTERM, SIGHUP) asked Riposte to stop.
     var stopRequested: Bool { get }
+    /// Gives the terminal to another program (an editor, a browser) while `body` runs, then takes it back and
+    /// draws the whole screen again.
+    func handOver(_ body: () -> Void)
 }

@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case unreadCounted(UnreadCounts)
     /// What quitting would leave behind: drafts on these cases, claims on those.
     case quitChecked(drafts: [CaseID], claims: [CaseID])
+    /// The user's editor gave this text back for the draft on the case.
+    case editedOutside(CaseID, text: String)
     case replySent(CaseID, ThreadPost)
     case approvalRequested(CaseID)
     /// The store's answer to a claim made to reply, taking it over from a colleague or not.
@@ -75,6 +77,9 @@ public enum Effect: Hashable, Sendable {
     case loadTeamNames
     /// Asks what quitting would leave behind before quitting.
     case checkBeforeQuit
+    /// Run by the session, which hands the terminal over: the link to `$BROWSER`, the draft to `$VISUAL`/`$EDITOR`.
+    case openLink(String)
+    case editExternally(CaseID, text: String)
     /// The new cases of each of these views.
     case countUnread([SavedView])
     case approve(ApprovalID, editedText: String?, ownReason: String? = nil)

@@ -53,6 +53,8 @@ public struct AppState: Hashable, Sendable {
     /// When the counts were last asked for, and whether the store changed since.
     public var unreadAsked: Date?
     public var unreadStale = true
+    /// The last text put on the clipboard, numbered so that the terminal sends each copy once.
+    public var clipboard: ClipboardCopy?
     /// The last change to cases, while it may still be undone.
     public var lastUndo: CaseUndo?
     /// How many times mentions have arrived while the interface was up: each one rings the bell once.
@@ -185,4 +187,10 @@ public struct TeamNames: Hashable, Sendable {
     public var completeWhenRead = false
 
     public init() {}
+}
+
+/// Text for the terminal to put on the user's clipboard (OSC 52).
+public struct ClipboardCopy: Hashable, Sendable {
+    public var serial: Int
+    public var text: String
 }

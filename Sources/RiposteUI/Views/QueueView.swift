@@ -144,7 +144,7 @@ enum QueueView {
         let others = state.settings.views.filter { $0.name != state.filterName }.compactMap { view in
             unread.perView[view.name].flatMap { $0 > 0 ? "\(view.name) \(UnreadCounts.label($0))" : nil }
         }
-        return here + (others.isEmpty ? "" : " · " + others.joined(separator: " "))
+        return here + (others.isEmpty ? "" : " · " + others.joined(separator: " · "))
     }
 
     /// What an empty queue means: nothing has come in yet, or nothing matches the view, limit or search, with the

@@ -4,6 +4,7 @@ import RiposteCore
 public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.width, height: state.height, style: theme[.row])
     screen.bells = state.settings.display.bell ? state.arrivals : 0
+    screen.clipboard = state.clipboard
     if state.isTooSmall {
         TooSmallView.render(state, theme: theme, into: &screen)
         return screen

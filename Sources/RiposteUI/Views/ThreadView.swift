@@ -29,7 +29,8 @@ enum ThreadView {
              into: &screen)
         let end = min(layout.lines.count, view.scroll + state.threadHeight)
         let position = layout.lines.isEmpty ? "" : "\(end * 100 / layout.lines.count)%"
-        Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(position))
+        let link = selected.flatMap { layout.nodes[$0].post.link }.map { $0 + "  " } ?? ""
+        Bars.status(state, theme: theme, into: &screen, right: DisplayText.glyphs(link + position))
     }
 
     /// The lines over the thread when something is going on: a colleague replying, or what became of the case's
