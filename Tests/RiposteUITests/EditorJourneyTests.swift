@@ -17,6 +17,28 @@ struct EditorJourneyTests {
 
     var text: (Journey) -> String { { $0.state.editor?.string ?? "<closed>" } }
 
+    @Test("every reason behind the risk can be read: the editor says how many more there are, F2 lists them whole")
+    func everyRiskReason() throws {
+        let journey = try Journey(width: 60, height: 14, posts: smallInbox)
+        journey.press("Enter", "r")
+        journey.type("You idiots, you will get a full refund and £500 by tomorrow, guaranteed, we promise. "
+                     + "Call 07700 900123 and send your password. Politics aside, @rival is rubbish.")
+        let reasons = try #require(journey.state.editor?.assessment.reasons)
+        #expect(reasons.count > 3)
+        #expect(journey.text.contains("more reasons: F2 lists them whole"))
+        journey.press("F2")
+        let page = try #require(journey.state.report)
+        for reason in reasons {
+            // Each whole message is on the page, wrapped across its lines.
+            let joined = page.lines.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(joined.contains(reason.message.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+        }
+        let total = reasons.reduce(0) { $0 + $1.points }
+        #expect(page.lines.contains { $0.hasPrefix(" = \(total)") })
+        journey.press("q")
+        #expect(journey.state.context == .editor)
+    }
+
     @Test("a draft the store refused is offered to it again until it takes it, but never once discarded")
     func refusedDraftOfferedAgain() throws {
         let journey = try Journey(width: 120, height: 20, posts: smallInbox)

@@ -27,6 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
     case replyDiscard = "reply.discard"
     case editorLeave = "editor.leave"
     case editorExternal = "editor.external"
+    case editorRiskReasons = "editor.risk-reasons"
     case editorNewline = "editor.newline"
     case editorDeleteBackward = "editor.delete-backward"
     case editorDeleteForward = "editor.delete-forward"
@@ -138,6 +139,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .replyDiscard: "Throw the draft away (asks first)"
         case .editorLeave: "Leave the editor, keeping the draft"
         case .editorExternal: "Edit the text in $VISUAL or $EDITOR, then come back to it here"
+        case .editorRiskReasons: "List every reason behind the risk score, whole, and how they add up"
         case .editorNewline: "Start a new line"
         case .editorDeleteBackward: "Delete the character before the cursor"
         case .editorDeleteForward: "Delete the character under the cursor"
@@ -231,7 +233,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose, .threadParent,
              .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply, .postCopyLink, .postOpenLink:
             [.thread]
-        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorExternal, .editorNewline,
+        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorExternal, .editorRiskReasons,
+             .editorNewline,
              .editorDeleteBackward,
              .editorDeleteForward, .editorDeleteWordBackward, .editorDeleteWordForward, .editorKillToLineEnd,
              .editorKillToLineStart, .editorLeft, .editorRight, .editorWordLeft, .editorWordRight, .editorUp,
@@ -276,5 +279,5 @@ public enum Command: String, CaseIterable, Sendable {
 extension Command {
     /// What the editor does for a reply and never for a note.
     static let repliesOnly: Set<Command> = [.replyRequestApproval, .replyDiscard, .voiceNext, .voicePick,
-                                            .templateInsert, .signOffInsert]
+                                            .templateInsert, .signOffInsert, .editorRiskReasons]
 }

@@ -81,6 +81,7 @@ extension Keymap {
         (.editor, "C-q", .replyDiscard),
         (.editor, "Esc", .editorLeave),
         (.editor, "M-e", .editorExternal),
+        (.editor, "F2", .editorRiskReasons),
         (.editor, "Enter", .editorNewline),
         (.editor, "Backspace", .editorDeleteBackward),
         (.editor, "C-h", .editorDeleteBackward),

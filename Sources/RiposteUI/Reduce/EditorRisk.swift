@@ -17,6 +17,28 @@ enum EditorRisk {
                     answeredText: editor.parent?.text, rivalNames: editor.rivals)
     }
 
+    /// Every reason whole, on a page of its own (q goes back to the draft): the points add up to the score, which
+    /// stops at 100, and the threshold says what the score means.
+    static func showReasons(_ state: inout AppState) {
+        guard let editor = state.editor else { return }
+        let assessment = editor.assessment, threshold = state.riskRules.threshold
+        let width = max(20, state.width - 4)
+        var lines: [String] = []
+        for reason in assessment.reasons {
+            let wrapped = DisplayText.wrap("+\(reason.points)  \(reason.message)", width: width)
+            lines += wrapped.enumerated().map { (index, glyphs) in
+                (index == 0 ? " " : "      ") + glyphs.map(\.text).joined()
+            }
+        }
+        let total = assessment.reasons.reduce(0) { $0 + $1.points }
+        lines += ["", assessment.reasons.isEmpty ? " Nothing in the draft raises the risk: 0."
+                  : " = \(total)" + (total > assessment.score ? ", counted as \(assessment.score) (the score stops at 100)" : ""),
+                  assessment.score >= threshold
+                      ? " At \(threshold) or more a supervisor approves the reply before it goes out."
+                      : " Below the team's threshold of \(threshold): the reply may go out as it is."]
+        state.report = ReportPage(title: "Why the risk is \(assessment.score)", lines: lines)
+    }
+
     /// True when the draft must go to a supervisor instead of out.
     static func needsApproval(_ editor: EditorState, _ state: AppState) -> Bool {
         editor.assessment.score >= state.riskRules.threshold

@@ -248,6 +248,9 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return EditorLifecycle.leave(&state)
     case .editorExternal:
         return OutsideHandOver.edit(&state)
+    case .editorRiskReasons:
+        EditorRisk.showReasons(&state)
+        return []
     case .voiceNext:
         return EditorVoice.next(&state)
     case .voicePick:

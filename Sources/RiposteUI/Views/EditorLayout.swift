@@ -11,22 +11,25 @@ struct EditorLayout {
     var textHeight: Int
     /// Text wraps one cell short of the edge so the cursor has a cell after the last character.
     var textWidth: Int
-    /// The risk reasons under the text, one a line, as many as the screen can spare.
+    /// The risk reasons under the text, one a line, as many as the screen can spare (three, and a line saying how to
+    /// read the rest when they do not all fit whole).
     var reasonsTop: Int
     var reasonsHeight: Int
 
-    init(width: Int, height: Int, reasons: Int) {
+    init(width: Int, height: Int, reasons: Int, cut: Bool = false) {
         let available = max(2, height - 3)
         quoteHeight = max(1, available / 3)
         ruleRow = quoteTop + quoteHeight
         textTop = ruleRow + 1
-        reasonsHeight = min(reasons, 3, max(0, (height - 8) / 3))
+        reasonsHeight = min(reasons + (reasons > 3 || cut ? 1 : 0), 4, max(0, (height - 8) / 3))
         textHeight = max(1, height - 1 - textTop - reasonsHeight)
         reasonsTop = textTop + textHeight
         textWidth = max(1, width - 1)
     }
 
     init(_ state: AppState) {
-        self.init(width: state.width, height: state.height, reasons: state.editor?.assessment.reasons.count ?? 0)
+        let reasons = state.editor?.assessment.reasons ?? []
+        self.init(width: state.width, height: state.height, reasons: reasons.count,
+                  cut: reasons.contains { DisplayText.width(of: "+\($0.points) \($0.message)") > state.width - 1 })
     }
 }

@@ -42,10 +42,9 @@ enum EditorView {
         } else {
             text(editor, report: report, layout: layout, theme: theme, into: &screen)
         }
-        for (offset, reason) in editor.assessment.reasons.prefix(layout.reasonsHeight).enumerated() {
-            let line = "+\(reason.points) \(reason.message)"
-            screen.put(DisplayText.truncate(DisplayText.glyphs(line), width: screen.width - 1),
-                       row: layout.reasonsTop + offset, column: 1, style: theme[.editorRisk])
+        for (offset, line) in reasonLines(editor.assessment, height: layout.reasonsHeight, width: screen.width - 1,
+                                          state: state).enumerated() {
+            screen.put(line, row: layout.reasonsTop + offset, column: 1, style: theme[.editorRisk])
         }
 
         let score = editor.assessment.score, threshold = state.riskRules.threshold
@@ -61,6 +60,20 @@ enum EditorView {
         screen.paint(row: screen.height - 1, from: riskStart, to: counterStart, style: theme[riskRole])
         screen.paint(row: screen.height - 1, from: counterStart, to: screen.width - 1,
                      style: report.isValid || editor.text.isEmpty ? theme[.counter] : theme[.counterOver])
+    }
+
+    /// A reason a line; when some do not fit whole, the last line says how many and which key lists them all.
+    static func reasonLines(_ assessment: RiskAssessment, height: Int, width: Int, state: AppState) -> [[Glyph]] {
+        let lines = assessment.reasons.map { DisplayText.glyphs("+\($0.points) \($0.message)") }
+        let cut = lines.contains { DisplayText.width(of: $0) > width }
+        guard lines.count > height || cut, height > 0 else { return lines }
+        // The note takes a spare line if there is one, else the last reason's.
+        let shown = lines.count >= height ? height - 1 : lines.count
+        let key = state.keymap.keys(for: .editorRiskReasons, in: .editor).first.map { ": \($0) lists them whole" } ?? ""
+        let more = lines.count - shown
+        let note = more > 0 ? "… \(more) more reason\(more == 1 ? "" : "s")\(key)" : "… reasons cut short\(key)"
+        return lines.prefix(shown).map { DisplayText.truncate($0, width: width) }
+            + [DisplayText.truncate(DisplayText.glyphs(note), width: width)]
     }
 
     /// The reply's visible lines, the part over the limit and the words that raise the risk marked.
