@@ -96,7 +96,8 @@ public struct EffectRunner {
                                                              in: scope(view.filter)).count
                 }
                 let newest = try store.queueRows(before: nil, limit: 1, in: scope(CaseFilter(terms: []))).first?.key
-                return [.unreadCounted(UnreadCounts(perView: perView, newest: newest))]
+                let waiting = try store.approvals(in: .pending, limit: UnreadCounts.cap).count
+                return [.unreadCounted(UnreadCounts(perView: perView, newest: newest, approvalsWaiting: waiting))]
             case .checkBeforeQuit:
                 // A store that cannot answer does not keep anyone from quitting.
                 let held = try? store.heldWork(of: agent, at: clock())

@@ -26,4 +26,35 @@ struct DashboardJourneyTests {
         supervisor.press("q")
         #expect(supervisor.state.context == .queue)
     }
+
+    @Test("the dashboard's figures lead to their cases: Enter on one opens the queue limited to them, Esc goes back")
+    func drillDown() throws {
+        let supervisor = try Journey(width: 100, height: 40, agent: "lee", role: .supervisor, posts: smallInbox)
+        try supervisor.store.assign([CaseID(1)], to: "lee", by: "lee", at: start)
+        // A reply waiting for a supervisor is counted over the queue for supervisors.
+        let sam = try Journey(width: 100, height: 40, agent: "sam", sharing: supervisor)
+        sam.press("Enter", "r")
+        sam.type("You idiots, read the contract")
+        sam.press("C-r")
+        supervisor.notice()
+        supervisor.wait(UnreadCounts.interval)
+        #expect(supervisor.lines[0].contains("1 awaiting approval"))
+        #expect(!sam.lines[0].contains("awaiting approval"))
+
+        supervisor.press("D")
+        #expect(supervisor.selectedLines.first?.contains("SLA breached") == true)
+        supervisor.press("j")
+        #expect(supervisor.selectedLines.first?.contains("Approvals waiting: 1") == true)
+        supervisor.press("Enter")
+        #expect(supervisor.state.context == .queue && supervisor.state.filterName == "limit")
+        #expect(supervisor.state.queue.rows.map(\.caseID) == [CaseID(1)])
+        supervisor.press("Esc", "D")
+        // Down to lee's load: the cases assigned to them and not yet answered.
+        for _ in 0..<(1 + CaseStatus.allCases.count) { supervisor.press("j") }
+        supervisor.press("j")
+        #expect(supervisor.selectedLines.first?.contains("lee") == true)
+        supervisor.press("Enter")
+        #expect(supervisor.lines[0].contains("assignee:lee"))
+        #expect(supervisor.state.queue.rows.map(\.caseID) == [CaseID(1)])
+    }
 }

@@ -70,6 +70,9 @@ public enum Command: String, CaseIterable, Sendable {
     case approvalsShow = "approvals.show"
     case trainingReport = "training.report"
     case dashboardShow = "dashboard.show"
+    case dashboardNext = "dashboard.next"
+    case dashboardPrevious = "dashboard.previous"
+    case dashboardOpen = "dashboard.open"
     case reportNext = "report.next"
     case reportPrevious = "report.previous"
     case reportPageDown = "report.page-down"
@@ -182,6 +185,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .approvalsShow: "Show the replies waiting for a supervisor"
         case .trainingReport: "Show how each agent is doing on the demo: a score and its reasons"
         case .dashboardShow: "Show the team's dashboard: volume, first responses, backlog, breaches, load"
+        case .dashboardNext: "Select the next figure"
+        case .dashboardPrevious: "Select the previous figure"
+        case .dashboardOpen: "Open the queue limited to the selected figure's cases"
         case .reportNext: "Scroll down a line"
         case .reportPrevious: "Scroll up a line"
         case .reportPageDown: "Scroll down a page"
@@ -247,6 +253,8 @@ public enum Command: String, CaseIterable, Sendable {
             [.queue]
         case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
             [.report]
+        case .dashboardNext, .dashboardPrevious, .dashboardOpen:
+            [.dashboard]
         case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
              .approvalsShow, .caseGoTo, .caseUndo:
             [.queue, .thread]

@@ -288,6 +288,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .dashboardShow:
         state.dashboard = DashboardState(requested: state.now)
         return [.loadDashboard]
+    case .dashboardNext, .dashboardPrevious, .dashboardOpen:
+        return DashboardDrillDown.run(command, &state)
     case .commandLine:
         state.prompt = PromptState(purpose: .command, label: "Command")
         return []

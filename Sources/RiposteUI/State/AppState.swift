@@ -167,6 +167,8 @@ public struct ReportPage: Hashable, Sendable {
 public struct DashboardState: Hashable, Sendable {
     public var figures: TeamFigures?
     public var requested: Date
+    /// The figure Enter opens, as an index into `DashboardFigure.all`.
+    public var selected = 0
 
     public init(figures: TeamFigures? = nil, requested: Date) {
         self.figures = figures

@@ -12,10 +12,13 @@ public struct UnreadCounts: Hashable, Sendable {
     public var perView: [String: Int]
     /// The newest new case anywhere; nil when there is none.
     public var newest: QueueKey?
+    /// Replies waiting for a supervisor, up to the cap.
+    public var approvalsWaiting: Int
 
-    public init(perView: [String: Int], newest: QueueKey?) {
+    public init(perView: [String: Int], newest: QueueKey?, approvalsWaiting: Int = 0) {
         self.perView = perView
         self.newest = newest
+        self.approvalsWaiting = approvalsWaiting
     }
 
     /// The filter that finds a view's new cases.

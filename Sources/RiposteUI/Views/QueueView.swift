@@ -144,7 +144,10 @@ enum QueueView {
         let others = state.settings.views.filter { $0.name != state.filterName }.compactMap { view in
             unread.perView[view.name].flatMap { $0 > 0 ? "\(view.name) \(UnreadCounts.label($0))" : nil }
         }
-        return here + (others.isEmpty ? "" : " · " + others.joined(separator: " · "))
+        // Supervisors decide approvals: how many wait for one is on every queue screen they see.
+        let approvals = state.agentRole == .supervisor && unread.approvalsWaiting > 0
+            ? " · \(UnreadCounts.label(unread.approvalsWaiting)) awaiting approval" : ""
+        return here + (others.isEmpty ? "" : " · " + others.joined(separator: " · ")) + approvals
     }
 
     /// What an empty queue means: nothing has come in yet, or nothing matches the view, limit or search, with the
