@@ -16,6 +16,8 @@ public struct EffectRunner {
     /// Where drafts wait while the store's server is unreachable; nil keeps them in the editor only.
     let unsavedDrafts: UnsavedDrafts?
     let logger: Logger
+    /// Times in messages, as the user's locale writes them.
+    let wallClock = WallClockTime(environment: ProcessInfo.processInfo.environment)
 
     public init(store: any InboxStore, agent: String, settings: Settings = .defaults, commandHistoryFile: String? = nil,
                 unsavedDrafts: UnsavedDrafts? = nil, clock: @escaping @Sendable () -> Date, logger: Logger) {
@@ -237,7 +239,7 @@ public struct EffectRunner {
         switch change {
         case let .status(status, until):
             try store.setStatus(cases, to: status, snoozedUntil: until, by: agent, at: clock())
-            return "\(what): \(status.rawValue)" + (until.map { " until \($0.formatted(date: .omitted, time: .shortened))" } ?? "")
+            return "\(what): \(status.rawValue)" + (until.map { " until \(wallClock.describe($0, now: clock()))" } ?? "")
         case let .tags(adding, removing):
             try store.tag(cases, adding: adding, removing: removing, by: agent, at: clock())
             return "\(what): tags " + (adding.map { "+\($0)" } + removing.map { "-\($0)" }).joined(separator: " ")
