@@ -118,7 +118,7 @@ struct FileReaderBenchmark {
         let path = folder.appendingPathComponent("posts.jsonl").path
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         var store = 0
-        report(Self.time("JSONL import", big + " (\(lines.count) posts, into a new store)") {
+        report(Self.time("JSONL import", "1 MB, ordinary shape (\(lines.count) posts, into a new store)") {
             store += 1
             let database = try SQLiteInboxStore(path: folder.appendingPathComponent("\(store).sqlite").path)
             try JSONLImport.run(reading: { try LineReader(path: path) }, file: path, into: database)
