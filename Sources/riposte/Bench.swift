@@ -134,7 +134,7 @@ struct Bench: ParsableCommand {
     func readers() throws {
         show("readers of the files people write (the fastest of three runs):")
         try FileReaderBenchmark().run { timing in
-            show("  " + (timing.reader + ", " + timing.shape + ":").padding(toLength: 58, withPad: " ", startingAt: 0)
+            show("  " + (timing.reader + ", " + timing.shape + ":").padding(toLength: 72, withPad: " ", startingAt: 0)
                   + String(format: "%9.1f ms", timing.milliseconds)
                   + (timing.outcome == "read" ? "" : "  (" + String(timing.outcome.prefix(90)) + ")"))
         }
