@@ -130,8 +130,8 @@ extension TOMLDocumentParser {
     /// ` 07:32:00` when `date` is a date and the cursor is at the space TOML allows between a date and its time: the
     /// hint then quotes the whole value, not its first half.
     private func timeAfterDate(_ date: String) -> String {
-        guard date.unicodeScalars.count == 10, cursor.current == " ", let hour = cursor.peek(1), hour.properties.numericType != nil,
-              hour.isASCII, cursor.peek(3) == ":" else { return "" }
+        guard date.unicodeScalars.count == 10, cursor.current == " ", let hour = cursor.peek(1),
+              ("0"..."9").contains(hour), cursor.peek(3) == ":" else { return "" }
         var time = String.UnicodeScalarView([" "])
         var offset = 1
         while let scalar = cursor.peek(offset), !scalar.endsWord {

@@ -28,7 +28,8 @@ public enum TOMLParser {
             if let stray { throw stray }
             return table
         } catch {
-            // A stray mark is often why the parse failed after it, on its line; errors on lines before are the file's own.
+            // A stray mark is often why the parse failed after it, on its line; errors on lines before are the
+            // file's own.
             if let stray, stray.position.line <= error.position.line { throw stray }
             throw error
         }

@@ -55,9 +55,9 @@ public enum ThemeFile {
                 continue
             }
             if headerIsBroken { continue }
+            let headerLine = header.map { [($0.index + 1, $0.text)] } ?? []
             do {
-                let table = try TOMLParser.parse(lines: (header.map { [($0.index + 1, $0.text)] } ?? []) + [(index + 1, line)],
-                                                 file: file)
+                let table = try TOMLParser.parse(lines: headerLine + [(index + 1, line)], file: file)
                 read(table.entries, prefix: "", into: &theme, collector: collector)
             } catch {
                 collector.add(error)
