@@ -41,8 +41,10 @@ public struct Startup {
             guard let folder else { return nil }
             let path = (folder as NSString).appendingPathComponent(fileName + ".toml")
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                let error = SourceError(file: path, position: .start, message: "cannot read this file as UTF-8 text")
+            let text: String
+            do {
+                text = try SourceText.read(file: path)
+            } catch {
                 warnings.append(error.description)
                 return nil
             }
@@ -125,7 +127,7 @@ public struct Startup {
                                _ parse: (String, String) throws -> Value) -> Value {
         guard let url = ShippedFiles.find("default.toml", in: folder) else { return fallback }
         do {
-            return try parse(try String(contentsOf: url, encoding: .utf8), url.path)
+            return try parse(try SourceText.read(file: url.path), url.path)
         } catch {
             warnings.append("\(error)")
             return fallback

@@ -25,6 +25,9 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Time only the filter and search queries, on this store.", valueName: "path|url"))
     var queriesOnly: String?
 
+    @Flag(help: "Time only the readers of the files people write (config, voices, risk rules, keymaps, themes, feeds, imports).")
+    var readersOnly = false
+
     @Option(help: ArgumentHelp("""
         Also measure PostgreSQL: the SQLite store is copied into this database (dropped and made anew first), and \
         its queries, first paint and keys are timed there too.
@@ -34,6 +37,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         if let location = interfaceOnly { return try interface(try StoreLocation(location)) }
         if let location = queriesOnly { return try queries(try StoreLocation(location).open(), tagging: false) }
+        if readersOnly { return try readers() }
         let postgres = try postgres.map { try PostgresAddress(url: $0) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -67,6 +71,7 @@ struct Bench: ParsableCommand {
         for failure in Set(failures) { warn("    \(failure)") }
         try queries(store, tagging: true)
         try interfaceProcess(storePath)
+        try readers()
 
         guard let postgres, let url = self.postgres else { return }
         show("PostgreSQL, \(postgres), the same store:")
@@ -123,6 +128,15 @@ struct Bench: ParsableCommand {
         for timing in try benchmark.run() {
             show("    " + timing.filter.padding(toLength: 36, withPad: " ", startingAt: 0)
                   + String(format: "p50 %6.2f ms, max %6.2f ms (%d rows)", timing.p50, timing.max, timing.rows))
+        }
+    }
+
+    func readers() throws {
+        show("readers of the files people write (the fastest of three runs):")
+        try FileReaderBenchmark().run { timing in
+            show("  " + (timing.reader + ", " + timing.shape + ":").padding(toLength: 72, withPad: " ", startingAt: 0)
+                  + String(format: "%9.1f ms", timing.milliseconds)
+                  + (timing.outcome == "read" ? "" : "  (" + String(timing.outcome.prefix(90)) + ")"))
         }
     }
 

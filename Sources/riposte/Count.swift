@@ -42,12 +42,6 @@ struct Count: ParsableCommand {
 
     /// `line:column` of the first byte that is not UTF-8, the column counted in characters.
     static func position(ofFirstInvalidByteIn bytes: [UInt8]) -> String {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
-        let before = String(decoding: bytes[..<offset], as: UTF8.self)
-        let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
-        return "\(lines.count):\((lines.last?.count ?? 0) + 1)"
+        "\(SourceText.position(ofByte: SourceText.firstInvalidByte(in: bytes), in: bytes))"
     }
 }

@@ -33,8 +33,11 @@ enum FeedFile {
         guard let data = FileManager.default.contents(atPath: nameOrPath) else {
             throw fail("cannot read \(nameOrPath): no such file, and no bundled feed of that name (`riposte demo list`)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw fail("\(nameOrPath):1:1: not UTF-8 text")
+        let text: String
+        do {
+            text = try SourceText.decode(Array(data), file: nameOrPath)
+        } catch {
+            throw fail("\(error)")
         }
         do {
             return (try DemoFeedParser.parse(text, file: nameOrPath), text)

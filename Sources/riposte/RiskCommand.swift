@@ -119,12 +119,8 @@ struct RiskCommand: ParsableCommand {
             var warnings: [String] = []
             let voices = Startup.voices(global.paths, warnings: &warnings)
             if let rules {
-                guard let text = try? String(contentsOfFile: rules, encoding: .utf8) else {
-                    _ = fail("\(rules): cannot read this file as UTF-8 text")
-                    throw ExitCode(2)
-                }
                 do {
-                    return (try RiskRules.parse(text, file: rules), voices)
+                    return (try RiskRules.parse(try SourceText.read(file: rules), file: rules), voices)
                 } catch {
                     _ = fail("\(error)")
                     throw ExitCode(2)
@@ -175,10 +171,9 @@ struct RiskCommand: ParsableCommand {
             var file: String
 
             func run() throws {
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw fail("\(file): cannot read this file as UTF-8 text")
-                }
+                let text: String
                 do {
+                    text = try SourceText.read(file: file)
                     _ = try RiskRules.parse(text, file: file)
                 } catch {
                     throw fail("\(error)")
@@ -230,6 +225,6 @@ enum LineInput {
 
     /// The column of byte `offset`, counted in characters from 1.
     static func column(of offset: Int, in line: [UInt8]) -> Int {
-        String(decoding: line.prefix(offset), as: UTF8.self).count + 1
+        SourceText.position(ofByte: offset, in: line).column
     }
 }

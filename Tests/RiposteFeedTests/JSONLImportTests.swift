@@ -73,7 +73,7 @@ struct JSONLImportTests {
         let errors = try #require(throws: SourceErrors.self) {
             try JSONLImport.run(reading: { [bytes] }, file: "in.jsonl", into: store)
         }
-        #expect(errors.description == "in.jsonl:1:70: not valid UTF-8")
+        #expect(errors.description == "in.jsonl:1:70: byte 0xFF is not UTF-8")
     }
 
     @Test("a lone surrogate or a NUL from a broken exporter is kept as U+FFFD, the rest of the text intact")

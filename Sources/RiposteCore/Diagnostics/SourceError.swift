@@ -31,7 +31,9 @@ public struct SourceError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(position): \(message)" }
+    /// Every character that would not show for itself is written by its code point (`<U+FEFF>`), whichever reader
+    /// quoted it: the line is printed to a terminal, and a quoted value is often what is wrong.
+    public var description: String { CodePointName.replacingInvisibles(in: "\(file):\(position): \(message)") }
 }
 
 /// Several errors from one file, in file order; printed one per line.

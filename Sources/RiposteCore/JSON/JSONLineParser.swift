@@ -12,17 +12,28 @@ public struct JSONLineParser {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
         var parser = JSONLineParser(bytes: bytes)
         parser.skipSpace()
-        let node = try parser.value(depth: 0)
+        let node = try parser.value(depth: 1)
         parser.skipSpace()
         if parser.index < bytes.count { throw parser.failure("unexpected text after the JSON value") }
         return node
     }
 
-    /// Deeper nesting than any post needs is refused rather than risking the stack.
-    static let maximumDepth = 64
-
     func failure(_ message: String, at offset: Int? = nil) -> Failure {
         Failure(offset: offset ?? index, message: message)
+    }
+
+    /// A syntax error at the cursor, unless what is there explains it better: a byte-order mark, which only the
+    /// start of a file may have, or a byte that is not UTF-8.
+    func unexpected(_ message: String) -> Failure {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return failure(message) }
+        if bytes[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
+            return failure("U+FEFF (a byte-order mark) may only start the file")
+        }
+        let end = min(bytes.count, index + 4)
+        if SourceText.firstInvalidByte(in: bytes[index..<end], from: index) == index {
+            return failure("byte \(SourceText.hex(bytes[index])) is not UTF-8")
+        }
+        return failure(message)
     }
 
     mutating func skipSpace() {
@@ -35,7 +46,7 @@ public struct JSONLineParser {
     }
 
     mutating func value(depth: Int) throws(Failure) -> JSONNode {
-        guard depth < Self.maximumDepth else { throw failure("nested too deeply") }
+        guard depth <= NestingLimit.maximumDepth else { throw failure(NestingLimit.message) }
         guard index < bytes.count else { throw failure("expected a value, found the end of the line") }
         let start = index
         switch bytes[index] {
@@ -48,7 +59,7 @@ public struct JSONLineParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return JSONNode(value: .number(try number()), offset: start)
         default:
-            throw failure("expected a value")
+            throw unexpected("expected a value")
         }
     }
 
@@ -63,14 +74,15 @@ public struct JSONLineParser {
     mutating func object(depth: Int) throws(Failure) -> JSONValue {
         index += 1
         var members: [(key: String, keyOffset: Int, node: JSONNode)] = []
+        var keys: Set<String> = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw unexpected("expected a quoted key") }
             let keyOffset = index
             let key = try string()
-            if members.contains(where: { $0.key == key }) { throw failure("duplicate key \"\(key)\"", at: keyOffset) }
+            if !keys.insert(key).inserted { throw failure("duplicate key \"\(key)\"", at: keyOffset) }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected \":\" after the key") }
             index += 1
@@ -79,7 +91,7 @@ public struct JSONLineParser {
             skipSpace()
             guard index < bytes.count else { throw failure("unterminated object: expected \",\" or \"}\"") }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            guard bytes[index] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"}\"") }
+            guard bytes[index] == UInt8(ascii: ",") else { throw unexpected("expected \",\" or \"}\"") }
             index += 1
         }
     }
@@ -95,7 +107,7 @@ public struct JSONLineParser {
             skipSpace()
             guard index < bytes.count else { throw failure("unterminated array: expected \",\" or \"]\"") }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            guard bytes[index] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"]\"") }
+            guard bytes[index] == UInt8(ascii: ",") else { throw unexpected("expected \",\" or \"]\"") }
             index += 1
         }
     }
@@ -142,7 +154,10 @@ public struct JSONLineParser {
                 } else {
                     text = String(validating: bytes[runStart..<index], as: UTF8.self)
                 }
-                guard let text else { throw failure("not valid UTF-8", at: firstInvalidByte((start + 1)..<index)) }
+                guard let text else {
+                    let offset = SourceText.firstInvalidByte(in: bytes[(start + 1)..<index], from: start + 1)
+                    throw failure("byte \(SourceText.hex(bytes[offset])) is not UTF-8", at: offset)
+                }
                 index += 1
                 return text
             }
@@ -157,17 +172,6 @@ public struct JSONLineParser {
             index += 1
         }
         throw failure("unterminated string", at: start)
-    }
-
-    /// Where the bytes of `range` stop being UTF-8.
-    func firstInvalidByte(_ range: Range<Int>) -> Int {
-        var iterator = bytes[range].makeIterator()
-        var decoder = UTF8()
-        var offset = range.lowerBound
-        while case let .scalarValue(scalar) = decoder.decode(&iterator) {
-            offset += UTF8.width(scalar)
-        }
-        return offset
     }
 
     mutating func escape() throws(Failure) -> Unicode.Scalar {

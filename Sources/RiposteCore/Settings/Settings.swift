@@ -50,10 +50,11 @@ public struct Settings: Hashable, Sendable {
     /// good one applies.
     public static func load(file: String) -> (settings: Settings, errors: [SourceError]) {
         guard FileManager.default.fileExists(atPath: file) else { return (defaults, []) }
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            return (defaults, [SourceError(file: file, position: .start, message: "cannot read this file as UTF-8 text")])
+        do {
+            return SettingsFile.load(try SourceText.read(file: file), file: file, over: defaults)
+        } catch {
+            return (defaults, [error])
         }
-        return SettingsFile.load(text, file: file, over: defaults)
     }
 
     /// The view called `name`, ignoring case.

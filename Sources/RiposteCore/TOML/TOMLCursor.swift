@@ -6,7 +6,10 @@ struct TOMLCursor {
     let file: String
     private let scalars: [Unicode.Scalar]
     private(set) var index = 0
-    private var line = 1
+    /// Which line of the text the cursor is on, from 0.
+    private var lineIndex = 0
+    /// The file's number for each line of the text, when the text is lines picked out of a file.
+    private let lineNumbers: [Int]?
     private var lineStart = 0
     /// The last column worked out, so that the next on the same line counts only the scalars since: counted from the
     /// line's start each time, a line of thousands of words (a long word list) cost the square of its length.
@@ -18,11 +21,32 @@ struct TOMLCursor {
         var column = 1
     }
 
-    init(_ text: String, file: String) {
+    /// A cursor at the start of `text`, whose lines are the lines `lineNumbers` of `file`, or all of it when nil.
+    /// All of a file may begin with a byte-order mark: the one there is skipped, any other is an error
+    /// (`strayByteOrderMark`). Lines picked out of a file come without the file's.
+    init(_ text: String, file: String, lineNumbers: [Int]? = nil) {
         self.file = file
+        self.lineNumbers = lineNumbers
         var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        if lineNumbers == nil, scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         self.scalars = scalars
+    }
+
+    private var line: Int {
+        guard let lineNumbers, !lineNumbers.isEmpty else { return lineIndex + 1 }
+        return lineNumbers[min(lineIndex, lineNumbers.count - 1)]
+    }
+
+    /// The first U+FEFF that does not start the file, as an error at its position.
+    ///
+    /// Editors and tools that join files leave one in the middle; in a key or a value it is invisible, and the key
+    /// or the text is not what the person sees.
+    var strayByteOrderMark: SourceError? {
+        guard let offset = scalars.firstIndex(of: "\u{FEFF}") else { return nil }
+        var at = self
+        at.advance(by: offset - index)
+        return at.error("U+FEFF (a byte-order mark) may only start the file; delete it, or write \\uFEFF in a "
+                        + "\"...\" string if it is meant")
     }
 
     var current: Unicode.Scalar? { peek(0) }
@@ -68,7 +92,7 @@ struct TOMLCursor {
     mutating func advance(by count: Int = 1) {
         for _ in 0..<count where index < scalars.count {
             if scalars[index] == "\n" {
-                line += 1
+                lineIndex += 1
                 lineStart = index + 1
             }
             index += 1
@@ -89,7 +113,8 @@ struct TOMLCursor {
     var currentDescription: String {
         guard let scalar = current else { return "end of file" }
         if isAtNewline { return "end of line" }
-        if scalar.properties.generalCategory == .control { return scalar.codePointDescription }
+        if scalar == "\u{FEFF}" { return "U+FEFF (a byte-order mark)" }
+        if CodePointName.isInvisible(scalar) { return scalar.codePointDescription }
         return "\"\(scalar)\""
     }
 
@@ -100,10 +125,7 @@ struct TOMLCursor {
 
 extension Unicode.Scalar {
     /// `U+0007`: how a message names a character that cannot be shown.
-    var codePointDescription: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
+    var codePointDescription: String { CodePointName.of(self) }
 
     /// A control character TOML forbids in strings and comments; tab is allowed everywhere.
     var isForbiddenControl: Bool {

@@ -1,23 +1,24 @@
 extension TOMLDocumentParser {
-    /// Parses the value that starts at the cursor.
-    mutating func parseValue() throws(SourceError) -> TOMLNode {
+    /// Parses the value that starts at the cursor, `depth` levels deep (a value of the root table is 1 deep).
+    mutating func parseValue(depth: Int) throws(SourceError) -> TOMLNode {
         let position = cursor.position
         if cursor.isAtEnd || cursor.isAtNewline {
             throw cursor.error("expected a value; found \(cursor.currentDescription)")
         }
+        if depth > NestingLimit.maximumDepth { throw cursor.error(NestingLimit.message) }
         if cursor.isAt("\"\"\"") { return TOMLNode(.string(try parseMultilineBasicString()), at: position) }
         if cursor.isAt("'''") { return TOMLNode(.string(try parseMultilineLiteralString()), at: position) }
         switch cursor.current {
         case "\"": return TOMLNode(.string(try parseBasicString()), at: position)
         case "'": return TOMLNode(.string(try parseLiteralString()), at: position)
-        case "[": return try parseArray()
-        case "{": return try parseInlineTable()
+        case "[": return try parseArray(depth: depth)
+        case "{": return try parseInlineTable(depth: depth)
         default: return TOMLNode(try parseWord(), at: position)
         }
     }
 
     /// Parses `[ value, value, ]`, which may span lines and hold comments.
-    private mutating func parseArray() throws(SourceError) -> TOMLNode {
+    private mutating func parseArray(depth: Int) throws(SourceError) -> TOMLNode {
         let open = cursor.position
         cursor.advance()
         var elements: [TOMLNode] = []
@@ -25,7 +26,7 @@ extension TOMLDocumentParser {
             try skipSpacesNewlinesAndComments()
             if cursor.current == "]" { break }
             if cursor.isAtEnd { throw cursor.error("unterminated array; add a closing \"]\"", at: open) }
-            elements.append(try parseValue())
+            elements.append(try parseValue(depth: depth + 1))
             try skipSpacesNewlinesAndComments()
             if cursor.current == "," {
                 cursor.advance()
@@ -42,7 +43,7 @@ extension TOMLDocumentParser {
     }
 
     /// Parses `{ key = value, ... }`, which TOML 1.0 keeps on one line without a trailing comma.
-    private mutating func parseInlineTable() throws(SourceError) -> TOMLNode {
+    private mutating func parseInlineTable(depth: Int) throws(SourceError) -> TOMLNode {
         let open = cursor.position
         cursor.advance()
         let table = TOMLTableBuilder(position: open, definition: .header)
@@ -56,7 +57,7 @@ extension TOMLDocumentParser {
             if cursor.current == "}" {
                 throw cursor.error("a trailing comma is not allowed in an inline table")
             }
-            try parseKeyValue(into: table)
+            try parseKeyValue(into: table, depth: depth)
             cursor.skipSpaces()
             try rejectNewlineInInlineTable(open: open)
             if cursor.current == "}" { break }
@@ -107,7 +108,8 @@ extension TOMLDocumentParser {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if text.looksLikeDateOrTime {
-            throw cursor.error("dates are not supported here; write a string, such as \"\(text)\"", at: position)
+            throw cursor.error("dates are not supported here; write a string, such as \"\(text + timeAfterDate(text))\"",
+                               at: position)
         }
         guard let first = text.unicodeScalars.first, "0123456789+-.".unicodeScalars.contains(first)
             || ["inf", "nan"].contains(text) else {
@@ -121,6 +123,22 @@ extension TOMLDocumentParser {
         } catch {
             throw cursor.error(error.message, at: position)
         }
+    }
+}
+
+extension TOMLDocumentParser {
+    /// ` 07:32:00` when `date` is a date and the cursor is at the space TOML allows between a date and its time: the
+    /// hint then quotes the whole value, not its first half.
+    private func timeAfterDate(_ date: String) -> String {
+        guard date.unicodeScalars.count == 10, cursor.current == " ", let hour = cursor.peek(1),
+              ("0"..."9").contains(hour), cursor.peek(3) == ":" else { return "" }
+        var time = String.UnicodeScalarView([" "])
+        var offset = 1
+        while let scalar = cursor.peek(offset), !scalar.endsWord {
+            time.append(scalar)
+            offset += 1
+        }
+        return String(time)
     }
 }
 

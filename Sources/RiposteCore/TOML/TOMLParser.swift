@@ -4,8 +4,35 @@
 public enum TOMLParser {
     /// Parses `text`, read from `file`, into its root table; throws the first syntax error.
     public static func parse(_ text: String, file: String) throws(SourceError) -> TOMLTable {
-        var parser = TOMLDocumentParser(cursor: TOMLCursor(text, file: file))
-        return try parser.parseDocument()
+        try parse(TOMLCursor(text, file: file))
+    }
+
+    /// Parses some lines of `file` as if they were the whole document, each at its own line number: for readers
+    /// that read a file a line at a time (keymaps, themes), so that positions are the file's without parsing the
+    /// lines between again, which cost the square of the file's length. The reader takes the file's byte-order
+    /// mark off its first line (`TOMLParser.withoutByteOrderMark`); any left is an error.
+    public static func parse(lines: [(number: Int, text: Substring)], file: String) throws(SourceError) -> TOMLTable {
+        try parse(TOMLCursor(lines.map(\.text).joined(separator: "\n"), file: file, lineNumbers: lines.map(\.number)))
+    }
+
+    /// `text` without the one byte-order mark it may start with.
+    public static func withoutByteOrderMark(_ text: String) -> Substring {
+        text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : text[...]
+    }
+
+    private static func parse(_ cursor: TOMLCursor) throws(SourceError) -> TOMLTable {
+        var parser = TOMLDocumentParser(cursor: cursor)
+        let stray = cursor.strayByteOrderMark
+        do throws(SourceError) {
+            let table = try parser.parseDocument()
+            if let stray { throw stray }
+            return table
+        } catch {
+            // A stray mark is often why the parse failed after it, on its line; errors on lines before are the
+            // file's own.
+            if let stray, stray.position.line <= error.position.line { throw stray }
+            throw error
+        }
     }
 }
 
@@ -14,6 +41,8 @@ struct TOMLDocumentParser {
     var cursor: TOMLCursor
     let builder: TOMLDocumentBuilder
     private var currentTable: TOMLTableBuilder
+    /// How deep the current table is: 0 for the root, the number of parts of its header's key otherwise.
+    private var currentDepth = 0
 
     init(cursor: TOMLCursor) {
         self.cursor = cursor
@@ -33,15 +62,15 @@ struct TOMLDocumentParser {
                 try parseHeader()
                 try expectLineEnd(after: "the table header")
             } else {
-                try parseKeyValue(into: currentTable)
+                try parseKeyValue(into: currentTable, depth: currentDepth)
                 try expectLineEnd(after: "the value")
             }
         }
         return builder.root.build()
     }
 
-    /// Parses `key = value` and stores it in `table`.
-    mutating func parseKeyValue(into table: TOMLTableBuilder) throws(SourceError) {
+    /// Parses `key = value` and stores it in `table`, which is `depth` levels deep.
+    mutating func parseKeyValue(into table: TOMLTableBuilder, depth: Int) throws(SourceError) {
         let key = try parseKey()
         cursor.skipSpaces()
         guard cursor.current == "=" else {
@@ -50,7 +79,7 @@ struct TOMLDocumentParser {
         }
         cursor.advance()
         cursor.skipSpaces()
-        let value = try parseValue()
+        let value = try parseValue(depth: depth + key.count)
         try builder.insert(value, at: key, in: table)
     }
 
@@ -61,6 +90,8 @@ struct TOMLDocumentParser {
         while cursor.current == "." {
             cursor.advance()
             cursor.skipSpaces()
+            // Each part is a table the builder nests, and builds by recursion.
+            if segments.count == NestingLimit.maximumDepth { throw cursor.error(NestingLimit.message) }
             segments.append(try parseKeySegment())
             cursor.skipSpaces()
         }
@@ -98,6 +129,7 @@ struct TOMLDocumentParser {
             throw cursor.error("expected \"\(closing)\" to close the table header; found \(cursor.currentDescription)")
         }
         cursor.advance(by: closing.unicodeScalars.count)
+        currentDepth = key.count
         currentTable = isArray
             ? try builder.appendArrayElement(key, header: header)
             : try builder.openTable(key, header: header)

@@ -19,7 +19,20 @@ final class TOMLTableBuilder {
     enum Slot {
         case value(TOMLNode)
         case table(TOMLTableBuilder)
-        case tableArray(position: SourcePosition, [TOMLTableBuilder])
+        case tableArray(TableArray)
+    }
+
+    /// The tables of a `[[key]]` array so far. A class so that each `[[key]]` appends in place: copied out of its
+    /// entry and stored back, the array was copied whole every time, the square of the count for a feed of
+    /// thousands of posts.
+    final class TableArray {
+        let position: SourcePosition
+        var elements: [TOMLTableBuilder]
+
+        init(position: SourcePosition, _ elements: [TOMLTableBuilder]) {
+            self.position = position
+            self.elements = elements
+        }
     }
 
     struct Entry {
@@ -53,9 +66,9 @@ final class TOMLTableBuilder {
                 table.append(key, at: entry.keyPosition, node)
             case .table(let builder):
                 table.append(key, at: entry.keyPosition, TOMLNode(.table(builder.build()), at: builder.position))
-            case .tableArray(let position, let elements):
-                let nodes = elements.map { TOMLNode(.table($0.build()), at: $0.position) }
-                table.append(key, at: entry.keyPosition, TOMLNode(.array(nodes), at: position))
+            case .tableArray(let array):
+                let nodes = array.elements.map { TOMLNode(.table($0.build()), at: $0.position) }
+                table.append(key, at: entry.keyPosition, TOMLNode(.array(nodes), at: array.position))
             }
         }
         return table
@@ -84,8 +97,8 @@ struct TOMLDocumentBuilder {
             return table
         case .table(let table):
             throw error("table [\(name(path))] is already defined at \(table.position)", at: last)
-        case .tableArray(let position, _):
-            throw error("[\(name(path))] cannot reopen the array of tables [[\(name(path))]] defined at \(position)", at: last)
+        case .tableArray(let array):
+            throw error("[\(name(path))] cannot reopen the array of tables [[\(name(path))]] defined at \(array.position)", at: last)
         case .value(let node):
             throw notATable(node, path, at: last)
         }
@@ -97,12 +110,12 @@ struct TOMLDocumentBuilder {
         let last = path[path.count - 1]
         let element = TOMLTableBuilder(position: header, definition: .header)
         guard let existing = parent.entry(last.name) else {
-            parent.set(last.name, .init(keyPosition: last.position, slot: .tableArray(position: header, [element])))
+            parent.set(last.name, .init(keyPosition: last.position, slot: .tableArray(.init(position: header, [element]))))
             return element
         }
         switch existing.slot {
-        case .tableArray(let position, let elements):
-            parent.set(last.name, .init(keyPosition: existing.keyPosition, slot: .tableArray(position: position, elements + [element])))
+        case .tableArray(let array):
+            array.elements.append(element)
             return element
         case .table(let table):
             throw error("[[\(name(path))]] cannot add to the table [\(name(path))] defined at \(table.position)", at: last)
@@ -125,8 +138,8 @@ struct TOMLDocumentBuilder {
                 table = child
             case .table(let child):
                 throw error("table \"\(name(prefix))\" is defined by a header at \(child.position); dotted keys cannot add to it", at: segment)
-            case .tableArray(let position, _):
-                throw error("\"\(name(prefix))\" is an array of tables defined at \(position); dotted keys cannot add to it", at: segment)
+            case .tableArray(let array):
+                throw error("\"\(name(prefix))\" is an array of tables defined at \(array.position); dotted keys cannot add to it", at: segment)
             case .value(let node):
                 throw notATable(node, prefix, at: segment)
             }
@@ -149,8 +162,8 @@ struct TOMLDocumentBuilder {
                 table = child
             case .table(let child):
                 table = child
-            case .tableArray(_, let elements):
-                table = elements[elements.count - 1]
+            case .tableArray(let array):
+                table = array.elements[array.elements.count - 1]
             case .value(let node):
                 throw notATable(node, Array(path[...depth]), at: segment)
             }

@@ -8,7 +8,9 @@ public final class TOMLTableReader {
     public let table: TOMLTable
     /// Where every reader of this file records its errors.
     public let collector: SourceErrorCollector
+    /// In the order asked, for suggestions; `isAsked` answers "was it asked" for tables of thousands of keys.
     private var askedKeys: [String] = []
+    private var isAsked: Set<String> = []
     private var childrenByKey: [String: [TOMLTableReader]] = [:]
     private var hasRejectedUnknownKeys = false
 
@@ -54,7 +56,7 @@ public final class TOMLTableReader {
 
     /// The node under `key`, if any; asking makes `key` a known key.
     public func node(_ key: String) -> TOMLNode? {
-        if !askedKeys.contains(key) { askedKeys.append(key) }
+        if isAsked.insert(key).inserted { askedKeys.append(key) }
         return table[key]
     }
 
@@ -93,7 +95,7 @@ public final class TOMLTableReader {
     public func rejectUnknownKeys() {
         if !hasRejectedUnknownKeys {
             hasRejectedUnknownKeys = true
-            for entry in table.entries where !askedKeys.contains(entry.key) {
+            for entry in table.entries where !isAsked.contains(entry.key) {
                 var message = "unknown key \"\(entry.key)\""
                 if let suggestion = NameSuggestion.closest(to: entry.key, among: askedKeys) {
                     message += "; did you mean \"\(suggestion)\"?"

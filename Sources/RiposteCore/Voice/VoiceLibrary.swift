@@ -29,8 +29,11 @@ public enum VoiceLibrary {
         var fileByID: [String: String] = [:]
         for name in names.sorted() where name.hasSuffix(".toml") && !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                errors.append(SourceError(file: path, position: .start, message: "cannot read this file as UTF-8 text"))
+            let text: String
+            do {
+                text = try SourceText.read(file: path)
+            } catch {
+                errors.append(error)
                 continue
             }
             do {

@@ -68,7 +68,7 @@ public enum JSONLImport {
 
     /// The 1-based column, in Characters, of a byte offset in a line.
     static func column(ofByte offset: Int, in bytes: [UInt8]) -> Int {
-        String(decoding: bytes[..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        SourceText.position(ofByte: offset, in: bytes).column
     }
 
     @Sendable

@@ -17,14 +17,15 @@ public enum KeymapFile {
         -> (keymap: Keymap, errors: [SourceError]) {
         var reading = Reading(keymap: base, collector: SourceErrorCollector(file: file))
         reading.keymap.name = name
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        let lines = TOMLParser.withoutByteOrderMark(text).split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n"
+        }
         for (index, line) in lines.enumerated() {
             let content = line.drop { $0 == " " || $0 == "\t" }
             if content.isEmpty || content.first == "#" { continue }
-            // Blank lines before the line give the parser's positions the line number of the whole file.
             let table: TOMLTable
             do {
-                table = try TOMLParser.parse(String(repeating: "\n", count: index) + line, file: file)
+                table = try TOMLParser.parse(lines: [(index + 1, line)], file: file)
             } catch {
                 reading.collector.add(error)
                 continue

@@ -36,18 +36,16 @@ public enum ThemeFile {
 
     /// Parses each line on its own, under the `[table]` header above it, at its own line number.
     static func readLineByLine(_ text: String, file: String, into theme: inout Theme, collector: SourceErrorCollector) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TOMLParser.withoutByteOrderMark(text).split(separator: "\n", omittingEmptySubsequences: false)
         // The header in force, and its line; a header that doesn't parse skips the lines under it.
         var header: (index: Int, text: Substring)?
         var headerIsBroken = false
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            var padded = Array(repeating: Substring(""), count: index + 1)
             if trimmed.hasPrefix("[") {
-                padded[index] = line
                 do {
-                    _ = try TOMLParser.parse(padded.joined(separator: "\n"), file: file)
+                    _ = try TOMLParser.parse(lines: [(index + 1, line)], file: file)
                     header = (index, line)
                     headerIsBroken = false
                 } catch {
@@ -57,10 +55,9 @@ public enum ThemeFile {
                 continue
             }
             if headerIsBroken { continue }
-            if let header { padded[header.index] = header.text }
-            padded[index] = line
+            let headerLine = header.map { [($0.index + 1, $0.text)] } ?? []
             do {
-                let table = try TOMLParser.parse(padded.joined(separator: "\n"), file: file)
+                let table = try TOMLParser.parse(lines: headerLine + [(index + 1, line)], file: file)
                 read(table.entries, prefix: "", into: &theme, collector: collector)
             } catch {
                 collector.add(error)

@@ -26,8 +26,11 @@ public enum ThemeLibrary {
             guard let folder else { return nil }
             let path = (folder as NSString).appendingPathComponent(fileName + ".toml")
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                warnings.append("\(SourceError(file: path, position: .start, message: "cannot read this file as UTF-8 text"))")
+            let text: String
+            do {
+                text = try SourceText.read(file: path)
+            } catch {
+                warnings.append("\(error)")
                 return nil
             }
             let (theme, errors) = ThemeFile.load(text, file: path, name: name, over: base)

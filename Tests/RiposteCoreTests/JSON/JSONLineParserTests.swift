@@ -46,9 +46,65 @@ struct JSONLineParserTests {
         #expect(throws: JSONLineParser.Failure(offset: offset, message: message)) { try parse(text) }
     }
 
-    @Test("nesting deeper than any post needs is refused, not a crash")
+    @Test("nesting 100,000 deep is refused at the first level past the limit, not a crash")
     func deepNesting() {
-        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        #expect(throws: JSONLineParser.Failure(offset: 64, message: "nested too deeply")) { try parse(deep) }
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONLineParser.Failure(offset: 128, message: NestingLimit.message)) { try parse(deep) }
+        let objects = String(repeating: #"{"a":"#, count: 100_000)
+        #expect(throws: JSONLineParser.Failure(offset: 128 * 5, message: NestingLimit.message)) { try parse(objects) }
+    }
+
+    @Test("nesting at the limit is read")
+    func nestingAtTheLimit() throws {
+        var value = try parse(String(repeating: "[", count: 128) + String(repeating: "]", count: 128))
+        var depth = 1
+        while case let .array(items) = value, let first = items.first {
+            value = first.value
+            depth += 1
+        }
+        #expect(depth == 128)
+    }
+
+    @Test("a byte-order mark inside a line, or a byte that is not UTF-8, is named where a value was expected",
+          arguments: [
+              ("\u{FEFF}{}", 0, "U+FEFF (a byte-order mark) may only start the file"),
+              ("[1, \u{FEFF}2]", 4, "U+FEFF (a byte-order mark) may only start the file"),
+              ("{\u{FEFF}\"a\": 1}", 1, "U+FEFF (a byte-order mark) may only start the file"),
+              ("[1 \u{FEFF}]", 3, "U+FEFF (a byte-order mark) may only start the file"),
+              ("é", 0, "expected a value"),
+          ])
+    func byteOrderMark(text: String, offset: Int, message: String) {
+        #expect(throws: JSONLineParser.Failure(offset: offset, message: message)) { try parse(text) }
+    }
+
+    @Test("a byte that is not UTF-8 is named by its value, in a string or out of one")
+    func invalidBytes() {
+        #expect(throws: JSONLineParser.Failure(offset: 3, message: "byte 0xFF is not UTF-8")) {
+            try JSONLineParser.parse(Array("[1,".utf8) + [0xFF] + Array("]".utf8))
+        }
+        #expect(throws: JSONLineParser.Failure(offset: 4, message: "byte 0xC3 is not UTF-8")) {
+            try JSONLineParser.parse(Array(#"["ab"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8))
+        }
+    }
+
+    @Test("a U+FEFF inside a string is the string's: posts may hold one")
+    func byteOrderMarkInString() throws {
+        guard case let .string(text) = try parse("\"a\u{FEFF}b\"") else { Issue.record("not a string"); return }
+        #expect(text == "a\u{FEFF}b")
+    }
+
+    @Test("a line of 10,000 values and an object of 10,000 keys are read whole")
+    func longLines() throws {
+        let array = "[" + (0..<10_000).map { "\"w\($0)\"" }.joined(separator: ",") + "]"
+        guard case let .array(items) = try parse(array) else { Issue.record("not an array"); return }
+        #expect(items.count == 10_000)
+        #expect(items.last?.offset == array.utf8.count - 8)
+        let object = "{" + (0..<10_000).map { "\"k\($0)\":\($0)" }.joined(separator: ",") + "}"
+        guard case let .object(members) = try parse(object) else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == (0..<10_000).map { "k\($0)" })
+        let duplicated = "{" + (0..<10_000).map { "\"k\($0)\":1" }.joined(separator: ",") + ",\"k5\":2}"
+        #expect(throws: JSONLineParser.Failure(offset: duplicated.utf8.count - 7, message: #"duplicate key "k5""#)) {
+            try parse(duplicated)
+        }
     }
 }

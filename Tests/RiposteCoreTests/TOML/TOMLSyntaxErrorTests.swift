@@ -72,7 +72,10 @@ import RiposteCore
         ("a = 1.5.2", #"t.toml:1:5: invalid number "1.5.2""#),
         // Dates are not supported.
         ("when = 1979-05-27T07:32:00Z", #"t.toml:1:8: dates are not supported here; write a string, such as "1979-05-27T07:32:00Z""#),
-        ("when = 1979-05-27 07:32:00", #"t.toml:1:8: dates are not supported here; write a string, such as "1979-05-27""#),
+        ("when = 1979-05-27 07:32:00", #"t.toml:1:8: dates are not supported here; write a string, such as "1979-05-27 07:32:00""#),
+        ("when = 1979-05-27 07:32:00.5-07:00 # x", #"t.toml:1:8: dates are not supported here; write a string, such as "1979-05-27 07:32:00.5-07:00""#),
+        ("when = [1979-05-27 07:32:00, 1]", #"t.toml:1:9: dates are not supported here; write a string, such as "1979-05-27 07:32:00""#),
+        ("when = 1979-05-27 x", #"t.toml:1:8: dates are not supported here; write a string, such as "1979-05-27""#),
         ("at = 07:32:00", #"t.toml:1:6: dates are not supported here; write a string, such as "07:32:00""#),
         // Comments.
         ("# a\u{1}b", "t.toml:1:4: control character U+0001 is not allowed in a comment"),
