@@ -11,10 +11,15 @@ enum QueueOrder {
              ELSE last_activity_at END
         """
 
-    /// SQLite adds only virtual generated columns to a table that exists; its index stores the values.
+    /// SQLite adds only virtual generated columns to a table that exists; its index stores the values. The indexes
+    /// a status or an assignee pages through follow the new order, or a page sorts every case of that status.
     static let sqliteMigration = [
         "ALTER TABLE cases ADD COLUMN age_from INTEGER GENERATED ALWAYS AS (\(ageFrom)) VIRTUAL",
         "CREATE INDEX cases_by_age ON cases (age_from)",
+        "DROP INDEX cases_by_status",
+        "CREATE INDEX cases_by_status ON cases (status, age_from)",
+        "DROP INDEX cases_by_assignee",
+        "CREATE INDEX cases_by_assignee ON cases (assignee_id, age_from)",
     ]
 
     /// PostgreSQL's B-tree on the case alone would sort a case's posts to find its first customer; SQLite's index
@@ -22,6 +27,10 @@ enum QueueOrder {
     static let postgresMigration = [
         "ALTER TABLE cases ADD COLUMN age_from BIGINT GENERATED ALWAYS AS (\(ageFrom)) STORED",
         "CREATE INDEX cases_by_age ON cases (age_from, id)",
+        "DROP INDEX cases_by_status",
+        "CREATE INDEX cases_by_status ON cases (status, age_from, id)",
+        "DROP INDEX cases_by_assignee",
+        "CREATE INDEX cases_by_assignee ON cases (assignee_id, age_from, id)",
         "CREATE INDEX posts_by_case_in_order ON posts (case_id, id)",
         "DROP INDEX posts_by_case",
     ]

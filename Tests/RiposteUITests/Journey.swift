@@ -126,3 +126,23 @@ let smallInbox: [IncomingPost] = [
     post("fire", account("@bars", .bystander, followers: 25_000), minutes: -20, replyTo: "ours", "OHHH 🔥🔥"),
     post("signal", account("@sam", followers: 90), minutes: -5, "@us no signal in Leeds for an hour"),
 ]
+
+/// A folder of small shell scripts that stand in for the user's own programs ($VISUAL, $BROWSER); gone with it.
+final class ScriptFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-scripts-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// An executable `sh` script of that name with these lines; its path.
+    func script(_ name: String, _ body: String) throws -> String {
+        let file = path + "/" + name
+        try ("#!/bin/sh\n" + body + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: file)
+        return file
+    }
+}

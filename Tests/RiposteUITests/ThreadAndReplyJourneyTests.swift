@@ -36,31 +36,25 @@ struct ThreadAndReplyJourneyTests {
 
     @Test("M-e hands the draft to $VISUAL, saved first, and takes the text back with its length and risk counted again")
     func externalEditor() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-editor-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try ScriptFolder()
         // An editor that records what it was given, then rewrites the reply as an agent might in vi.
-        let editor = folder.appendingPathComponent("edit").path
-        try """
-            #!/bin/sh
+        let editor = try folder.script("edit", """
             cp "$1" "\(folder.path)/given"
             printf 'You absolute idiots, we never said that\\n' > "$1"
-            """.write(toFile: editor, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor)
+            """)
         let journey = try Journey(width: 120, height: 20, posts: smallInbox, environment: ["VISUAL": editor,
                                                                                            "PATH": "/usr/bin:/bin"])
         journey.press("j", "Enter", "r")
         journey.type("Thanks for the rhyme")
         journey.press("M-e")
-        #expect(try String(contentsOfFile: folder.appendingPathComponent("given").path, encoding: .utf8)
+        #expect(try String(contentsOfFile: folder.path + "/given", encoding: .utf8)
                 == "Thanks for the rhyme")
         #expect(journey.state.editor?.string == "You absolute idiots, we never said that")
         #expect((journey.state.editor?.assessment.score ?? 0) > 0)
         let caseID = try #require(journey.state.editor?.caseID)
         #expect(try journey.store.thread(caseID, agent: "sam")?.draft?.text == "You absolute idiots, we never said that")
         // An editor that fails leaves the reply as it was.
-        try "#!/bin/sh\nexit 3\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor)
+        _ = try folder.script("edit", "exit 3")
         journey.press("M-e")
         #expect(journey.text.contains("exited with status 3: the reply is as it was"))
         #expect(journey.state.editor?.string == "You absolute idiots, we never said that")
@@ -68,13 +62,8 @@ struct ThreadAndReplyJourneyTests {
 
     @Test("the selected post's link shows in the status bar; y copies it only when allowed, b opens it with $BROWSER")
     func postLinks() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let browser = folder.appendingPathComponent("browse").path
-        try "#!/bin/sh\nprintf '%s' \"$1\" > \"\(folder.path)/opened\"\n".write(toFile: browser, atomically: true,
-                                                                                  encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: browser)
+        let folder = try ScriptFolder()
+        let browser = try folder.script("browse", "printf '%s' \"$1\" > \"\(folder.path)/opened\"")
         let posts = [post("1846950183744127011", account("@ann_b"), minutes: -5, "@us my bill")]
         let link = "https://x.com/ann_b/status/1846950183744127011"
         let journey = try Journey(width: 100, height: 12, posts: posts, environment: ["BROWSER": browser])
@@ -83,7 +72,7 @@ struct ThreadAndReplyJourneyTests {
         journey.press("y")
         #expect(journey.text.contains("Copying is off") && journey.screen.clipboard == nil)
         journey.press("b")
-        #expect(try String(contentsOfFile: folder.appendingPathComponent("opened").path, encoding: .utf8) == link)
+        #expect(try String(contentsOfFile: folder.path + "/opened", encoding: .utf8) == link)
 
         var settings = Settings.defaults
         settings.display.copyLinks = true
