@@ -94,8 +94,7 @@ public struct EffectRunner {
                 }
                 var perView: [String: Int] = [:]
                 for view in views {
-                    perView[view.name] = try store.queueRows(after: nil, limit: UnreadCounts.cap,
-                                                             in: scope(view.filter)).count
+                    perView[view.name] = try store.caseCount(in: scope(view.filter), upTo: UnreadCounts.cap)
                 }
                 let newest = try store.queueRows(before: nil, limit: 1, in: scope(CaseFilter(terms: []))).first?.key
                 let waiting = try store.approvals(in: .pending, limit: UnreadCounts.cap).count

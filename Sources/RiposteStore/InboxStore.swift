@@ -22,6 +22,9 @@ public protocol InboxStore: TeamStore {
         -> (above: [QueueRow], below: [QueueRow])
     /// The case's row, if `scope` covers it.
     func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow?
+    /// How many cases the scope holds, counting no further than `limit`: in no order, so the database may take
+    /// whichever index finds them fastest.
+    func caseCount(in scope: QueueScope, upTo limit: Int) throws -> Int
 
     /// The case's conversation and `agent`'s draft on it.
     func thread(_ caseID: CaseID, agent: String) throws -> CaseThread?

@@ -20,6 +20,7 @@ enum QueueOrder {
         "CREATE INDEX cases_by_status ON cases (status, age_from)",
         "DROP INDEX cases_by_assignee",
         "CREATE INDEX cases_by_assignee ON cases (assignee_id, age_from)",
+        "CREATE INDEX cases_by_approval ON cases (approval, age_from) WHERE approval IS NOT NULL",
     ]
 
     /// PostgreSQL's B-tree on the case alone would sort a case's posts to find its first customer; SQLite's index
@@ -31,6 +32,7 @@ enum QueueOrder {
         "CREATE INDEX cases_by_status ON cases (status, age_from, id)",
         "DROP INDEX cases_by_assignee",
         "CREATE INDEX cases_by_assignee ON cases (assignee_id, age_from, id)",
+        "CREATE INDEX cases_by_approval ON cases (approval, age_from, id) WHERE approval IS NOT NULL",
         "CREATE INDEX posts_by_case_in_order ON posts (case_id, id)",
         "DROP INDEX posts_by_case",
     ]

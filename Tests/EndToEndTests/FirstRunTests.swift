@@ -24,7 +24,8 @@ struct FirstRunTests {
     @Test("a new user opens Riposte: the default store is created from the demo feed and the queue is alive")
     func firstRun() throws {
         let pane = try TerminalPane()
-        let first = try pane.waitFor("@gran_on_twitter")
+        try pane.waitFor("@gran_on_twitter")
+        let first = try pane.waitUntil("the view bar's counts") { $0.first?.contains(" new) · ") == true }
         let store = pane.dataHome.appendingPathComponent("riposte/riposte.sqlite").path
         #expect(FileManager.default.fileExists(atPath: store))
         // Who is working is the operating-system login, never $USER (which the pane sets to sam).

@@ -110,6 +110,21 @@ struct InboxStoreTests {
         #expect(try store.queueRow(row.caseID) == row)
     }
 
+    @Test("cases are counted through a filter, no further than asked")
+    func caseCount() throws {
+        let store = try TemporaryStore().store
+        try store.ingest((0..<30).map { post("m\($0)", by: account("@c\($0 % 3)"), at: Double($0)) })
+        func count(_ filter: String, upTo limit: Int = 100) throws -> Int {
+            try store.caseCount(in: QueueScope(filter: try CaseFilter.parse(filter), agent: "sam", now: epoch,
+                                               serviceLevels: .standard), upTo: limit)
+        }
+        #expect(try count("") == 30)
+        #expect(try count("", upTo: 7) == 7)
+        #expect(try count("author:@c1") == 10)
+        #expect(try count("status:new -author:@c1 post") == 20)
+        #expect(try count("is:awaiting") == 0)
+    }
+
     @Test("the team's tags are offered the most used first")
     func tagNames() throws {
         let store = try TemporaryStore().store

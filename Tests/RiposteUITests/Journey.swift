@@ -41,6 +41,8 @@ final class Journey {
                              environment: environment)
         session.dispatch(.tick(start))
         session.dispatch(.resize(width: width, height: height))
+        // The loop ticks again within a second of the first paint: the view bar's counts come then.
+        session.dispatch(.tick(start))
     }
 
     /// Only the journey that made the folder removes it.

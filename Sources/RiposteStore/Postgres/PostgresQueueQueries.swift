@@ -63,6 +63,14 @@ extension PostgresInboxStore {
         }
     }
 
+    public func caseCount(in scope: QueueScope, upTo limit: Int) throws -> Int {
+        let filter = PostgresFilterSQL(scope)
+        return try link.read { db in
+            Int(try db.int("SELECT COUNT(*) FROM (SELECT 1 FROM cases c WHERE \(filter.wholeClause) LIMIT \(limit)) counted",
+                           filter.arguments + filter.wordArguments) ?? 0)
+        }
+    }
+
     static func queueRow(_ row: PostgresStoreRow) throws -> QueueRow {
         let caseID = CaseID(try row.int("id"))
         return QueueRow(

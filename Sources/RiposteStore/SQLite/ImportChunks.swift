@@ -102,6 +102,10 @@ extension SQLiteInboxStore {
                     }
                     if let writer {
                         try writer.finish()
+                        // A large import changes what the planner should know (how many cases share a status, an
+                        // assignee): statistics read from a sample, so they cost milliseconds however big the store.
+                        try db.execute(sql: "PRAGMA analysis_limit = 1000")
+                        try db.execute(sql: "ANALYZE")
                     } else {
                         try db.inTransaction(.immediate) {
                             try Self.insert(pending, db, into: &summary)

@@ -78,6 +78,18 @@ extension SQLiteInboxStore {
         }
     }
 
+    public func caseCount(in scope: QueueScope, upTo limit: Int) throws -> Int {
+        try guarded {
+            try pool.read { db in
+                let filter = try FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db),
+                                           isRare: { try Self.isRare($0, db) })
+                return try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT COUNT(*) FROM (SELECT 1 FROM cases c WHERE \(filter.whereClause) LIMIT ?)
+                    """), arguments: filter.statementArguments + [limit]) ?? 0
+            }
+        }
+    }
+
     static func rows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [QueueRow] {
         try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
             let caseID = CaseID(row["id"])

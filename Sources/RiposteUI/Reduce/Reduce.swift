@@ -46,7 +46,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.lastSnoozeCheck = now
             effects.append(.wakeSnoozed)
         }
-        if state.unreadStale, state.unreadAsked.map({ now.timeIntervalSince($0) >= UnreadCounts.interval }) ?? true {
+        // Counted once the queue is on screen, never before its first paint.
+        if state.unreadStale, state.queue.loaded,
+           state.unreadAsked.map({ now.timeIntervalSince($0) >= UnreadCounts.interval }) ?? true {
             state.unreadStale = false
             state.unreadAsked = now
             effects.append(.countUnread(state.settings.views))
