@@ -1,0 +1,106 @@
+import Foundation
+import RiposteCore
+import RiposteUI
+import Testing
+
+/// `reduce` alone, no store: the effects each step of the main journeys asks for and the state it leaves. A step
+/// that stops asking for something (the claim's release after sending, the audit's undo) fails here.
+@Suite("Reduce: the exact effects of sending, asking for approval, taking over, closing and bulk changes")
+struct ReduceTests {
+    static let now = Date(timeIntervalSince1970: 1_796_653_800)
+    static let ann = Account(network: .x, handle: "@ann", name: "Ann", followers: 120, role: .customer)
+    static let us = Account(network: .x, handle: "@us", name: "Us", followers: 9000, role: .brand)
+
+    static func row(_ id: Int64, status: CaseStatus = .new) -> QueueRow {
+        QueueRow(caseID: CaseID(id), key: QueueKey(ageFrom: now.addingTimeInterval(Double(id)), caseID: CaseID(id)),
+                 network: .x, status: status, author: ann, snippet: "mention \(id)", waitingSince: now, postCount: 1)
+    }
+
+    static let question = ThreadPost(id: PostID(10), externalID: "q", parentID: nil, author: ann,
+                                     text: "my bill doubled", createdAt: now, isOurs: false, sentBy: nil)
+
+    /// A queue of three cases, loaded as the store would answer.
+    func queue() -> AppState {
+        var state = AppState(agent: "sam", width: 100, height: 30, now: Self.now)
+        let request = QueueRequest(anchor: .top, above: 0, below: 81, filter: state.filter)
+        _ = reduce(&state, .queueLoaded(QueueWindow(request: request, rows: (1...3).map { Self.row($0) }, anchorIndex: 0,
+                                                    reachedTop: true, reachedBottom: true)))
+        return state
+    }
+
+    /// Case 1 open, its thread read, the editor open with the claim granted and `text` typed.
+    func editing(_ text: String) -> AppState {
+        var state = queue()
+        #expect(reduce(&state, .key(.enter)) == [.openCase(CaseID(1)), .loadThread(CaseID(1))])
+        _ = reduce(&state, .threadLoaded(CaseThread(caseID: CaseID(1), network: .x, status: .open,
+                                                    posts: [Self.question], draft: nil, brand: Self.us)))
+        let effects = reduce(&state, .key(.character("r")))
+        #expect(effects.contains(.claim(CaseID(1), takeOver: false)))
+        _ = reduce(&state, .claimed(CaseID(1), .granted(Claim(agent: "sam", expires: Self.now.addingTimeInterval(120))),
+                                    takeOver: false))
+        _ = reduce(&state, .typed(text))
+        return state
+    }
+
+    @Test("send: the reply goes out; once sent the editor closes, the claim is let go, the thread and queue are read")
+    func send() throws {
+        var state = editing("So sorry Ann, let me look at that bill")
+        let effects = reduce(&state, .key(KeyPress(name: "C-s")!))
+        guard case let .sendReply(reply)? = effects.last, effects.count == 1 else {
+            Issue.record("expected one sendReply, got \(effects)")
+            return
+        }
+        #expect(reply.caseID == CaseID(1) && reply.inReplyTo == PostID(10) && reply.text == "So sorry Ann, let me look at that bill")
+        let sent = ThreadPost(id: PostID(11), externalID: "r", parentID: PostID(10), author: Self.us, text: reply.text,
+                              createdAt: Self.now, isOurs: true, sentBy: "sam")
+        let after = reduce(&state, .replySent(CaseID(1), sent))
+        #expect(after.first == .releaseClaim(CaseID(1)))
+        #expect(after.dropFirst().first == .loadThread(CaseID(1)))
+        #expect(after.count == 3 && state.editor == nil && state.context == .thread)
+    }
+
+    @Test("a risky reply asks a supervisor instead; once asked, the claim is let go too")
+    func requestApproval() throws {
+        var state = editing("You idiots never read the contract, that's on you")
+        let effects = reduce(&state, .key(KeyPress(name: "C-s")!))
+        guard case let .requestApproval(request)? = effects.first, effects.count == 1 else {
+            Issue.record("expected one requestApproval, got \(effects)")
+            return
+        }
+        #expect(request.riskScore >= state.riskRules.threshold && !request.riskReasons.isEmpty)
+        let after = reduce(&state, .approvalRequested(CaseID(1)))
+        #expect(after.first == .releaseClaim(CaseID(1)) && state.editor == nil)
+    }
+
+    @Test("take over: T asks for the claim on purpose; granted from the queue, the case opens and the editor follows")
+    func takeOver() throws {
+        var state = queue()
+        #expect(reduce(&state, .key(.character("T"))) == [.claim(CaseID(1), takeOver: true)])
+        let granted = reduce(&state, .claimed(CaseID(1), .granted(Claim(agent: "sam", expires: Self.now)), takeOver: true))
+        #expect(granted == [.openCase(CaseID(1)), .loadThread(CaseID(1)), .claim(CaseID(1), takeOver: false)])
+        #expect(state.thread?.caseID == CaseID(1))
+    }
+
+    @Test("close: c closes the selected case; the change can be undone, and u asks for exactly that")
+    func closeAndUndo() throws {
+        var state = queue()
+        #expect(reduce(&state, .key(.character("c"))) == [.changeCases([CaseID(1)], .status(.closed, snoozedUntil: nil))])
+        let undo = CaseUndo(changes: [.init(cases: [CaseID(1)], change: .status(.new, snoozedUntil: nil))],
+                            summary: "Case #1: closed", until: Self.now.addingTimeInterval(CaseUndo.window))
+        let reload = reduce(&state, .casesChanged("Case #1: closed", undo: undo))
+        #expect(reload.count == 1 && state.message?.text.contains("u undoes") == true)
+        #expect(reduce(&state, .key(.character("u"))) == [.undoCaseChanges(undo)])
+        #expect(reduce(&state, .key(.character("u"))).isEmpty && state.message?.text.contains("Nothing to undo") == true)
+    }
+
+    @Test("bulk: t marks and moves on, ; then a command applies to every marked case, and the marks stay")
+    func bulk() throws {
+        var state = queue()
+        _ = reduce(&state, .key(.character("t")))
+        _ = reduce(&state, .key(.character("t")))
+        #expect(state.marked == [CaseID(1), CaseID(2)] && state.queue.selected?.caseID == CaseID(3))
+        #expect(reduce(&state, .key(.character(";"))).isEmpty && state.bulkPending)
+        #expect(reduce(&state, .key(.character("w"))) == [.changeCases([CaseID(1), CaseID(2)], .status(.waiting, snoozedUntil: nil))])
+        #expect(!state.bulkPending)
+    }
+}
