@@ -16,8 +16,6 @@ public struct EffectRunner {
     /// Where drafts wait while the store's server is unreachable; nil keeps them in the editor only.
     let unsavedDrafts: UnsavedDrafts?
     let logger: Logger
-    /// Times in messages, as the user's locale writes them.
-    let wallClock = WallClockTime(environment: ProcessInfo.processInfo.environment)
 
     public init(store: any InboxStore, agent: String, settings: Settings = .defaults, commandHistoryFile: String? = nil,
                 unsavedDrafts: UnsavedDrafts? = nil, clock: @escaping @Sendable () -> Date, logger: Logger) {
@@ -111,9 +109,7 @@ public struct EffectRunner {
                                                                serviceLevels: settings.serviceLevels))]
             case .loadTrainingReport:
                 let session = try TrainingSession.read(store)
-                let text = TrainingReportText.render(session.agents, title: session.title)
-                let lines = text.components(separatedBy: "\n")
-                return [.reportLoaded(ReportPage(title: lines[0], lines: Array(lines.dropFirst(2))))]
+                return [.trainingLoaded(title: session.title, agents: session.agents)]
             case .loadApprovals:
                 let recent = try store.approvals(in: .approved, limit: 200)
                     .filter { $0.decidedBy == $0.requestedBy }
@@ -167,20 +163,22 @@ public struct EffectRunner {
                 let everything = QueueScope(filter: CaseFilter(terms: []), agent: agent, now: clock(),
                                             serviceLevels: settings.serviceLevels)
                 let before = try cases.compactMap { try store.queueRow($0, in: everything) }
-                let message = try apply(change, to: cases)
-                let undo = CaseUndo(changes: CaseUndo.restoring(before, from: change), summary: message,
+                try apply(change, to: cases)
+                let undo = CaseUndo(changes: CaseUndo.restoring(before, from: change), undoing: change, on: cases,
                                     until: clock().addingTimeInterval(CaseUndo.window))
-                return [.casesChanged(message, undo: undo.changes.isEmpty ? nil : undo)]
+                return [.casesChanged(.changed(cases, change, undo: undo.changes.isEmpty ? nil : undo))]
             case let .undoCaseChanges(undo):
-                for restore in undo.changes { _ = try apply(restore.change, to: restore.cases) }
+                for restore in undo.changes { try apply(restore.change, to: restore.cases) }
+                // The audit's own words: ISO times, whatever the agent's locale.
+                let undid = CaseChangeText.describe(undo.cases, undo.change, now: clock(), clock: WallClockTime(environment: [:]))
                 for caseID in undo.changes.flatMap(\.cases) {
                     try store.appendAudit(AuditEntry(at: clock(), agent: agent, action: "case.undo", caseID: caseID,
-                                                     detail: "undid: \(undo.summary)"))
+                                                     detail: "undid: \(undid)"))
                 }
-                return [.casesChanged("Undone: \(undo.summary)")]
+                return [.casesChanged(.undone(undo))]
             case let .addNote(caseID, text):
                 try store.addNote(on: caseID, text: text, by: agent, at: clock())
-                return [.casesChanged("Note added: colleagues see it on the case")]
+                return [.casesChanged(.noteAdded(caseID))]
             case .wakeSnoozed:
                 return try store.wakeSnoozed(at: clock()) > 0 ? [.storeChanged] : []
             case .quit:
@@ -233,18 +231,14 @@ public struct EffectRunner {
     }
 
     /// Makes a change on cases and says what was done.
-    func apply(_ change: CaseChange, to cases: [CaseID]) throws -> String {
-        let what = cases.count == 1 ? "Case \(cases[0])" : "\(cases.count) cases"
+    func apply(_ change: CaseChange, to cases: [CaseID]) throws {
         switch change {
         case let .status(status, until):
             try store.setStatus(cases, to: status, snoozedUntil: until, by: agent, at: clock())
-            return "\(what): \(status.rawValue)" + (until.map { " until \(wallClock.describe($0, now: clock()))" } ?? "")
         case let .tags(adding, removing):
             try store.tag(cases, adding: adding, removing: removing, by: agent, at: clock())
-            return "\(what): tags " + (adding.map { "+\($0)" } + removing.map { "-\($0)" }).joined(separator: " ")
         case let .assign(assignee):
             try store.assign(cases, to: assignee, by: agent, at: clock())
-            return "\(what) assigned to \(assignee ?? "nobody")"
         }
     }
 }

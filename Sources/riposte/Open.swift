@@ -93,6 +93,7 @@ struct Open: ParsableCommand {
         let terminal = NCursesTerminal(colors: colours, mouse: mouse)
         var state = AppState(agent: name, role: agent.role, width: terminal.width, height: terminal.height, now: Date(),
                              keymap: keymap, settings: settings, voices: voices, riskRules: riskRules)
+        state.wallClock = WallClockTime(environment: ProcessInfo.processInfo.environment)
         if let first = warnings.first {
             // The file with the mistake was skipped; the rest, and the built-ins, are in use.
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more in the log)" : ""

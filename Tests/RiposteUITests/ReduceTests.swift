@@ -85,10 +85,11 @@ struct ReduceTests {
     func closeAndUndo() throws {
         var state = queue()
         #expect(reduce(&state, .key(.character("c"))) == [.changeCases([CaseID(1)], .status(.closed, snoozedUntil: nil))])
+        let closed = CaseChange.status(.closed, snoozedUntil: nil)
         let undo = CaseUndo(changes: [.init(cases: [CaseID(1)], change: .status(.new, snoozedUntil: nil))],
-                            summary: "Case #1: closed", until: Self.now.addingTimeInterval(CaseUndo.window))
-        let reload = reduce(&state, .casesChanged("Case #1: closed", undo: undo))
-        #expect(reload.count == 1 && state.message?.text.contains("u undoes") == true)
+                            undoing: closed, on: [CaseID(1)], until: Self.now.addingTimeInterval(CaseUndo.window))
+        let reload = reduce(&state, .casesChanged(.changed([CaseID(1)], closed, undo: undo)))
+        #expect(reload.count == 1 && state.message?.text == "Case #1: closed · u undoes")
         #expect(reduce(&state, .key(.character("u"))) == [.undoCaseChanges(undo)])
         #expect(reduce(&state, .key(.character("u"))).isEmpty && state.message?.text.contains("Nothing to undo") == true)
     }

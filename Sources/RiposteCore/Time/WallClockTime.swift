@@ -3,7 +3,7 @@ import Foundation
 /// A moment as the user reads clocks: in their locale's own form (24-hour where it is usual, 12-hour where that
 /// is), with the day when it is not today. The locale comes from LC_ALL, LC_TIME or LANG, as `date` reads it; the C
 /// locale gets 24-hour times and ISO dates.
-public struct WallClockTime: Sendable {
+public struct WallClockTime: Hashable, Sendable {
     public let locale: Locale
     public let timeZone: TimeZone
 

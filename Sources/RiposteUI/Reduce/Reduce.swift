@@ -95,10 +95,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.say("You no longer hold this case: a colleague took it over, or your claim ran out", isError: true)
         }
         return []
-    case let .casesChanged(message, undo):
-        state.lastUndo = undo
-        let undoKey = undo == nil ? nil : state.keymap.keys(for: .caseUndo, in: .queue).first
-        state.say(message + (undoKey.map { " · \($0) undoes" } ?? ""))
+    case let .casesChanged(outcome):
+        if case let .changed(_, _, undo) = outcome { state.lastUndo = undo } else { state.lastUndo = nil }
+        state.say(CaseChangeText.message(outcome, state))
         var effects = [QueueNavigation.reload(state)]
         if let thread = state.thread { effects.append(.loadThread(thread.caseID)) }
         return effects
@@ -135,8 +134,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .feedStatus(feed):
         state.feed = feed
         return []
-    case let .reportLoaded(page):
-        state.report = page
+    case let .trainingLoaded(title, agents):
+        let lines = TrainingReportText.render(agents, title: title).components(separatedBy: "\n")
+        state.report = ReportPage(title: lines[0], lines: Array(lines.dropFirst(2)))
         return []
     case let .dashboardLoaded(figures):
         state.dashboard?.figures = figures

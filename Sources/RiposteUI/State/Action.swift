@@ -32,8 +32,7 @@ public enum Action: Hashable, Sendable {
     /// The store could not answer a claim (busy behind an import, full, away); `reason` in a few words.
     case claimFailed(CaseID, reason: String)
     /// Cases changed (status, tags, assignee, a note): the message says what.
-    /// Cases changed as the message says; `undo` puts them back.
-    case casesChanged(String, undo: CaseUndo? = nil)
+    case casesChanged(CaseChangeOutcome)
     case approvalsLoaded([Approval])
     /// A supervisor's decision went through; `sent` is the reply an approval posted.
     case approvalDecided(ApprovalID, sent: ThreadPost?)
@@ -51,7 +50,8 @@ public enum Action: Hashable, Sendable {
     case claimNotReleased(CaseID)
     case claimReleased(CaseID)
     case feedStatus(FeedStatus?)
-    case reportLoaded(ReportPage)
+    /// The demo's training figures, for the report page.
+    case trainingLoaded(title: String, agents: [AgentTraining])
     case dashboardLoaded(TeamFigures)
     /// An effect failed; the message says what, in words a user can act on.
     case effectFailed(String)

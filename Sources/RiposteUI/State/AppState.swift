@@ -55,6 +55,8 @@ public struct AppState: Hashable, Sendable {
     public var unreadStale = true
     /// The last text put on the clipboard, numbered so that the terminal sends each copy once.
     public var clipboard: ClipboardCopy?
+    /// How times are written in messages: the user's locale.
+    public var wallClock = WallClockTime(environment: [:])
     /// The last change to cases, while it may still be undone.
     public var lastUndo: CaseUndo?
     /// How many times mentions have arrived while the interface was up: each one rings the bell once.

@@ -9,7 +9,8 @@ public struct CaseUndo: Hashable, Sendable {
 
     public var changes: [Restore]
     /// What was done, for "Undone: …".
-    public var summary: String
+    public var cases: [CaseID]
+    public var change: CaseChange
     public var until: Date
 
     public struct Restore: Hashable, Sendable {
@@ -22,9 +23,10 @@ public struct CaseUndo: Hashable, Sendable {
         }
     }
 
-    public init(changes: [Restore], summary: String, until: Date) {
+    public init(changes: [Restore], undoing change: CaseChange, on cases: [CaseID], until: Date) {
         self.changes = changes
-        self.summary = summary
+        self.change = change
+        self.cases = cases
         self.until = until
     }
 

@@ -94,10 +94,15 @@ struct TOMLTestWriter {
 
     private mutating func string(_ text: String) -> String {
         let needsEscape = text.unicodeScalars.contains { $0.isForbiddenControl || $0 == "\u{FEFF}" }
+        // By code point, as TOML reads it: a quote with a combining mark after it is one Character to Swift, and
+        // `contains("'")` would not see it.
+        let scalars = Array(text.unicodeScalars)
+        let quote: Unicode.Scalar = "'"
+        let tripleQuote = scalars.indices.dropLast(2).contains { scalars[$0...$0 + 2].allSatisfy { $0 == quote } }
         switch choices.next() % 4 {
-        case 0 where !needsEscape && !text.contains("'") && !text.contains("\n") && !text.contains("\r"):
+        case 0 where !needsEscape && !scalars.contains(quote) && !scalars.contains("\n") && !scalars.contains("\r"):
             return "'\(text)'"
-        case 1 where !needsEscape && !text.contains("'''") && !text.hasSuffix("'") && !text.contains("\r"):
+        case 1 where !needsEscape && !tripleQuote && scalars.last != quote && !scalars.contains("\r"):
             // The line break after the opening quotes is not part of the text.
             return "'''\n\(text)'''"
         case 2:
