@@ -4,7 +4,7 @@ import RiposteUI
 
 /// Answers a queue request with keyset pages from the store: the rows above the anchor, the anchor, the rows below.
 enum QueueWindowQuery {
-    static func run(_ request: QueueRequest, in scope: QueueScope, on store: any InboxStore) throws -> QueueWindow {
+    static func run(_ request: QueueRequest, in scope: QueueScope, on store: any QueueReading) throws -> QueueWindow {
         switch request.anchor {
         case .top:
             let rows = try store.queueRows(after: nil, limit: request.below + 1, in: scope)

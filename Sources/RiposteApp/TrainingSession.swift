@@ -11,7 +11,7 @@ public struct TrainingSession {
     /// `.distantPast` when the store holds no demo and no moment was given.
     public var since: Date
 
-    public static func read(_ store: any InboxStore, since: Date? = nil) throws -> TrainingSession {
+    public static func read(_ store: any TeamReporting & FeedKeeping, since: Date? = nil) throws -> TrainingSession {
         let from = try since ?? DemoFeedLoader.started(in: store) ?? .distantPast
         let demo = try store.value(forKey: DemoFeedLoader.nameKey).map { " on the demo \($0)" } ?? ""
         return TrainingSession(agents: try store.training(since: from), title: "Training report\(demo)", since: from)

@@ -45,7 +45,7 @@ public struct UnsavedDrafts: Sendable {
 
     /// Hands the kept drafts to the store; those it takes are forgotten here. Returns how many it took.
     @discardableResult
-    public func deliver(to store: any InboxStore, by agent: String, at time: Date) -> Int {
+    public func deliver(to store: any ReplyWriting, by agent: String, at time: Date) -> Int {
         var delivered = 0
         for draft in all() {
             guard (try? store.saveDraft(draft, by: agent, at: time)) != nil else { continue }

@@ -5,7 +5,7 @@ import RiposteStore
 /// `riposte bench`: an agent's writes while an import runs, as another process on the same store makes them (a
 /// claim on a case and its release, ten times a second), and how long each waited.
 final class WriteWaitProbe: @unchecked Sendable {
-    private let store: any InboxStore
+    private let store: any CaseWorking
     private let lock = NSLock()
     private var stopped = false
     private var waits: [Double] = []

@@ -47,18 +47,18 @@ public enum DemoFeedLoader {
     }
 
     /// The demo the store plays, as loaded, and its speed.
-    public static func playing(in store: any InboxStore) throws -> (feed: DemoFeed, speed: Double)? {
+    public static func playing(in store: any FeedKeeping) throws -> (feed: DemoFeed, speed: Double)? {
         guard let name = try store.value(forKey: nameKey), let text = try store.value(forKey: textKey) else { return nil }
         return (try DemoFeedParser.parse(text, file: "<store>/\(name).toml"), try DemoFeedPlayer(store: store).speed())
     }
 
     /// When the demo playing in the store was loaded: where a training session starts.
-    public static func started(in store: any InboxStore) throws -> Date? {
+    public static func started(in store: any FeedKeeping) throws -> Date? {
         try moment(startKey, in: store)
     }
 
     /// A moment kept under `key` in the store's settings (seconds since 1970); nil when unset or cleared.
-    static func moment(_ key: String, in store: any InboxStore) throws -> Date? {
+    static func moment(_ key: String, in store: any FeedKeeping) throws -> Date? {
         try store.value(forKey: key).flatMap(Double.init).map(Date.init(timeIntervalSince1970:))
     }
 

@@ -22,9 +22,9 @@ public struct DemoFeedPlayer: Sendable {
 
     static let pausedKey = "demo.paused_at"
 
-    let store: any InboxStore
+    let store: any FeedKeeping
 
-    public init(store: any InboxStore) {
+    public init(store: any FeedKeeping) {
         self.store = store
     }
 

@@ -5,9 +5,9 @@ import RiposteStore
 /// The outbound side of a played demo: our reply goes to the simulated network, and the scenario's people react to
 /// it as its reactions say, after their delay in story time.
 public struct DemoReactions: Sendable {
-    let store: any InboxStore
+    let store: any FeedKeeping & QueueReading & StoreAdministering
 
-    public init(store: any InboxStore) {
+    public init(store: any FeedKeeping & QueueReading & StoreAdministering) {
         self.store = store
     }
 

@@ -17,7 +17,7 @@ public enum JSONLImport {
     /// between batches: when it says so, what was written is taken back and `ImportInterrupted` thrown.
     @discardableResult
     public static func run<Lines: Sequence<[UInt8]> & Sendable>(reading lines: () throws -> Lines, file: String,
-                                                                into store: any InboxStore,
+                                                                into store: any FeedKeeping,
                                                                 interrupted: () -> Bool = { false })
     throws -> IngestSummary {
         try check(try lines(), file: file, interrupted: interrupted)
