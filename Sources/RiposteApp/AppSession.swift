@@ -16,6 +16,11 @@ public final class AppSession {
     let outside: OutsidePrograms
     /// The terminal while `run` drives it, handed to the user's own programs while they run.
     private weak var terminal: (any TerminalDevice)?
+    /// Where store and feed work runs while the interface reads keys; nil runs it in `dispatch`, before it returns
+    /// (tests that follow a journey step by step, and the benchmark that times what a key costs).
+    let background: EffectQueue?
+    /// How long quitting waits for the work already asked for (a draft's save, a claim's release).
+    static let finishingTime: TimeInterval = 15
 
     /// Other processes' commits are noticed within this long.
     static let storePollInterval: TimeInterval = 0.25
@@ -26,8 +31,9 @@ public final class AppSession {
 
     public init(state: AppState, runner: EffectRunner, theme: Theme, watcher: (any StoreChangeWatching)?,
                 player: DemoFeedPlayer?, logger: Logger,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, inBackground: Bool = false) {
         outside = OutsidePrograms(environment: environment)
+        background = inBackground ? EffectQueue() : nil
         self.state = state
         self.runner = runner
         self.theme = theme
@@ -42,7 +48,14 @@ public final class AppSession {
         while !pending.isEmpty {
             let next = pending.removeFirst()
             for effect in reduce(&state, next) {
-                pending += outside.run(effect, handOver: handOver) ?? runner.run(effect)
+                if let actions = outside.run(effect, handOver: handOver) {
+                    pending += actions
+                } else if let background {
+                    let runner = runner
+                    background.submit(effect.coalescingKind) { runner.run(effect) }
+                } else {
+                    pending += runner.run(effect)
+                }
             }
         }
     }
@@ -76,14 +89,16 @@ public final class AppSession {
                 dispatch(.shutdown)
                 break
             }
-            // Everything already typed (a paste, a fast typist) is applied before the next draw.
+            // Everything already typed (a paste, a fast typist) is applied before the next draw; while the store
+            // works, its answers are looked for every few milliseconds.
             var events: [InputEvent] = []
-            var event = terminal.nextEvent(timeoutMilliseconds: 100)
+            var event = terminal.nextEvent(timeoutMilliseconds: background?.isIdle == false ? 5 : 100)
             while let current = event, events.count < Self.largestBurst {
                 events.append(current)
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
             apply(events)
+            for action in background?.takeFinished() ?? [] where !state.quitting { dispatch(action) }
             let now = runner.clock()
             if now.timeIntervalSince(lastTick) >= Self.tickInterval {
                 lastTick = now
@@ -94,6 +109,18 @@ public final class AppSession {
                 lastPoll = now
                 pollStore()
             }
+        }
+        finish()
+    }
+
+    /// Lets the work already asked for (the last draft's save, a claim's release) finish before the process ends.
+    func finish() {
+        guard let background else { return }
+        if !background.waitUntilIdle(timeout: Self.finishingTime) {
+            logger.warning("quit before the store finished", metadata: ["waited": "\(Self.finishingTime) s"])
+        }
+        for action in background.takeFinished() {
+            if case .effectFailed = action { dispatch(action) }
         }
     }
 
@@ -132,21 +159,32 @@ public final class AppSession {
     /// Delivers the demo feed's posts that are due; the store change brings them to the screen.
     func pumpFeed() {
         guard let player else { return }
-        do {
-            let progress = try player.deliverDue(at: runner.clock())
-            dispatch(.feedStatus(progress.map(FeedStatus.init)))
-        } catch {
-            logger.error("demo feed failed", metadata: ["error": "\(error)"])
-            dispatch(.effectFailed("Demo feed: \(error)"))
+        let (clock, logger) = (runner.clock, logger)
+        let deliver = {
+            do {
+                let progress = try player.deliverDue(at: clock())
+                return [Action.feedStatus(progress.map(FeedStatus.init))]
+            } catch {
+                logger.error("demo feed failed", metadata: ["error": "\(error)"])
+                return [Action.effectFailed("Demo feed: \(error)")]
+            }
         }
+        guard let background else { return deliver().forEach(dispatch) }
+        background.submit("feed", deliver)
     }
 
     func pollStore() {
         guard let watcher else { return }
-        do {
-            if try watcher.hasChanged() { dispatch(.storeChanged) }
-        } catch {
-            logger.warning("store poll failed", metadata: ["error": "\(error)"])
+        let logger = logger
+        let poll = {
+            do {
+                return try watcher.hasChanged() ? [Action.storeChanged] : []
+            } catch {
+                logger.warning("store poll failed", metadata: ["error": "\(error)"])
+                return []
+            }
         }
+        guard let background else { return poll().forEach(dispatch) }
+        background.submit("poll", poll)
     }
 }

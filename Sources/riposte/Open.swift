@@ -114,7 +114,7 @@ struct Open: ParsableCommand {
         let runner = EffectRunner(store: store, agent: name, settings: settings, commandHistoryFile: paths.commandHistory,
                                   unsavedDrafts: unsaved, clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
-                                 player: DemoFeedPlayer(store: store), logger: logger)
+                                 player: DemoFeedPlayer(store: store), logger: logger, inBackground: true)
         session.run(on: terminal)
         terminal.close()
         logger.info("closed")

@@ -44,7 +44,9 @@ struct ReplyJourneyTests {
         try pane.type("no signal needed")
         try pane.waitFor("X 33/280")
         try pane.press("C-s")
-        let sent = try pane.waitFor("Reply sent to the thread as @us")
+        try pane.waitFor("Reply sent to the thread as @us")
+        // The thread is read again in the background: the reply shows once it is back.
+        let sent = try pane.waitFor("┃ no signal needed")
         #expect(sent.contains { $0.hasPrefix("        ↳ OUR @us Us · 180k · 0s · ours, sent by sam") })
         #expect(sent.contains { $0.hasPrefix("        ┃ Bars so fresh 🎤") })
         #expect(sent.contains { $0.hasPrefix("        ┃ no signal needed") })

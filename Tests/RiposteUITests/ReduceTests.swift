@@ -104,4 +104,17 @@ struct ReduceTests {
         #expect(reduce(&state, .key(.character("w"))) == [.changeCases([CaseID(1), CaseID(2)], .status(.waiting, snoozedUntil: nil))])
         #expect(!state.bulkPending)
     }
+
+    @Test("keys that need a thread still being read wait for it, with what is typed after them, then act in order")
+    func keysWaitForTheThread() throws {
+        var state = queue()
+        _ = reduce(&state, .key(.enter))
+        #expect(reduce(&state, .key(.character("r"))).isEmpty)
+        for character in "Hi Ann" { #expect(reduce(&state, .key(.character(character))).isEmpty) }
+        #expect(state.editor == nil && state.thread?.scroll == 0)
+        let effects = reduce(&state, .threadLoaded(CaseThread(caseID: CaseID(1), network: .x, status: .open,
+                                                              posts: [Self.question], draft: nil, brand: Self.us)))
+        #expect(effects.contains(.claim(CaseID(1), takeOver: false)))
+        #expect(state.editor?.string == "Hi Ann" && state.thread?.deferred.isEmpty == true)
+    }
 }

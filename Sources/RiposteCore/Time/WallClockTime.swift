@@ -4,12 +4,16 @@ import Foundation
 /// is), with the day when it is not today. The locale comes from LC_ALL, LC_TIME or LANG, as `date` reads it; the C
 /// locale gets 24-hour times and ISO dates.
 public struct WallClockTime: Hashable, Sendable {
-    public let locale: Locale
-    public let timeZone: TimeZone
+    /// Names rather than Foundation's values: compared on every redraw, and a locale's identity is its name.
+    public let localeIdentifier: String
+    public let timeZoneIdentifier: String
+
+    public var locale: Locale { Locale(identifier: localeIdentifier) }
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? .current }
 
     public init(locale: Locale, timeZone: TimeZone = .current) {
-        self.locale = locale
-        self.timeZone = timeZone
+        localeIdentifier = locale.identifier
+        timeZoneIdentifier = timeZone.identifier
     }
 
     /// The user's locale from the environment: `en_GB.UTF-8` is en_GB; unset, C and POSIX are C.
@@ -19,7 +23,7 @@ public struct WallClockTime: Hashable, Sendable {
         self.init(locale: Locale(identifier: ["C", "POSIX"].contains(identifier) ? "C" : identifier), timeZone: timeZone)
     }
 
-    var isC: Bool { locale.identifier == "C" || locale.identifier.isEmpty }
+    var isC: Bool { localeIdentifier == "C" || localeIdentifier.isEmpty }
 
     public func describe(_ date: Date, now: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

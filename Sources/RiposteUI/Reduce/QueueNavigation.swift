@@ -70,13 +70,21 @@ enum QueueNavigation {
     }
 
     static func apply(_ window: QueueWindow, to state: inout AppState) {
+        // Rows read for a view the agent has since left are not this queue's.
+        guard window.request.filter == state.filter else { return }
         var queue = state.queue
         let oldLine = queue.selectedLine
+        let selected = queue.selected?.caseID
         queue.rows = window.rows
         queue.reachedTop = window.reachedTop
         queue.reachedBottom = window.reachedBottom
         queue.loaded = true
         queue.selectedIndex = min(window.anchorIndex, max(0, window.rows.count - 1))
+        // Keys pressed while the rows were read moved the selection on: it stays on the case it reached.
+        if case .around = window.request.anchor, let selected,
+           let index = window.rows.firstIndex(where: { $0.caseID == selected }) {
+            queue.selectedIndex = index
+        }
         let lastLine = state.queueListHeight - 1
         switch window.request.anchor {
         case .top:

@@ -3,6 +3,7 @@ import RiposteCore
 
 /// The only place state changes: applies an action and returns the effects to run. Pure: no clock, terminal or store.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if let deferred = InputWhileLoading.defer(action, &state) { return deferred }
     switch action {
     case let .key(key):
         // Too small to show anything, nothing may act unseen: only quitting and help (and a resize) do anything.
@@ -69,11 +70,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return effects
     case let .queueLoaded(window):
         QueueNavigation.apply(window, to: &state)
-        return []
+        return InputWhileLoading.replayQueue(&state)
     case let .threadLoaded(thread):
         ThreadNavigation.apply(thread, to: &state)
         if state.approvals?.current?.caseID == thread.caseID { state.approvals?.thread = thread }
-        return []
+        return InputWhileLoading.replayThread(&state)
     case let .replySent(caseID, post):
         StoreRefusals.forget(caseID, &state)
         state.editor = nil

@@ -11,6 +11,8 @@ public struct QueueState: Hashable, Sendable {
     /// The loaded rows end at the oldest case.
     public var reachedBottom = true
     public var loaded = false
+    /// Keys that came before the first rows did: they act once the rows are here.
+    public var deferred: [Action] = []
 
     public init() {}
 

@@ -1,0 +1,60 @@
+import Foundation
+@testable import RiposteApp
+import RiposteCore
+import RiposteUI
+import Testing
+
+@Suite("Store work runs off the interface thread, in order, and its answers come back as actions")
+struct EffectQueueTests {
+    @Test("jobs run in the order asked, one at a time, while the caller goes on; their actions come back in order")
+    func order() throws {
+        let queue = EffectQueue()
+        let gate = NSCondition()
+        var open = false
+        queue.submit(nil) {
+            gate.lock()
+            while !open { gate.wait() }
+            gate.unlock()
+            return [.effectFailed("first")]
+        }
+        for index in 2...5 { queue.submit(nil) { [.effectFailed("job \(index)")] } }
+        // The first job holds the thread, as a silent server would; the caller is not held.
+        #expect(!queue.isIdle && queue.takeFinished().isEmpty)
+        gate.lock()
+        open = true
+        gate.broadcast()
+        gate.unlock()
+        #expect(queue.waitUntilIdle(timeout: 10))
+        #expect(queue.takeFinished() == [.effectFailed("first")] + (2...5).map { .effectFailed("job \($0)") })
+        #expect(queue.takeFinished().isEmpty)
+    }
+
+    @Test("a newer read of the same thing replaces one still waiting; other work is never dropped")
+    func coalescing() throws {
+        let queue = EffectQueue()
+        let gate = NSCondition()
+        var open = false
+        queue.submit(nil) {
+            gate.lock()
+            while !open { gate.wait() }
+            gate.unlock()
+            return []
+        }
+        queue.submit("queue") { [.effectFailed("old read")] }
+        queue.submit(nil) { [.effectFailed("a write")] }
+        queue.submit("queue") { [.effectFailed("new read")] }
+        gate.lock()
+        open = true
+        gate.broadcast()
+        gate.unlock()
+        #expect(queue.waitUntilIdle(timeout: 10))
+        #expect(queue.takeFinished() == [.effectFailed("a write"), .effectFailed("new read")])
+        let around = QueueRequest(anchor: .around(CaseID(1), key: QueueKey(ageFrom: Date(), caseID: CaseID(1))),
+                                  above: 1, below: 1, filter: CaseFilter(terms: []))
+        #expect(Effect.loadQueue(around).coalescingKind == "queue")
+        #expect(Effect.loadQueue(QueueRequest(anchor: .bottom, above: 1, below: 0, filter: CaseFilter(terms: [])))
+                    .coalescingKind == nil)
+        #expect(Effect.sendReply(OutgoingReply(caseID: CaseID(1), inReplyTo: PostID(1), text: "x", voice: nil,
+                                               riskScore: 0, riskReasons: [])).coalescingKind == nil)
+    }
+}
