@@ -117,4 +117,18 @@ struct ReduceTests {
         #expect(effects.contains(.claim(CaseID(1), takeOver: false)))
         #expect(state.editor?.string == "Hi Ann" && state.thread?.deferred.isEmpty == true)
     }
+
+    @Test("keys before the queue's first rows wait for them and then act; quitting does not wait")
+    func keysWaitForTheQueue() throws {
+        var state = AppState(agent: "sam", width: 100, height: 30, now: Self.now)
+        #expect(reduce(&state, .key(.character("j"))).isEmpty)
+        #expect(reduce(&state, .key(.enter)).isEmpty && state.thread == nil)
+        let request = QueueRequest(anchor: .top, above: 0, below: 81, filter: state.filter)
+        let effects = reduce(&state, .queueLoaded(QueueWindow(request: request, rows: (1...3).map { Self.row($0) },
+                                                              anchorIndex: 0, reachedTop: true, reachedBottom: true)))
+        #expect(effects == [.openCase(CaseID(2)), .loadThread(CaseID(2))] && state.thread?.caseID == CaseID(2))
+
+        var waiting = AppState(agent: "sam", width: 100, height: 30, now: Self.now)
+        #expect(reduce(&waiting, .key(.character("q"))) == [.checkBeforeQuit])
+    }
 }
