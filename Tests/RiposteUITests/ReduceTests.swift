@@ -131,4 +131,18 @@ struct ReduceTests {
         var waiting = AppState(agent: "sam", width: 100, height: 30, now: Self.now)
         #expect(reduce(&waiting, .key(.character("q"))) == [.checkBeforeQuit])
     }
+
+    @Test("an editor left before its claim was granted stays closed when the claim comes; the release follows it")
+    func claimAnsweredAfterLeaving() throws {
+        var state = queue()
+        _ = reduce(&state, .key(.enter))
+        _ = reduce(&state, .threadLoaded(CaseThread(caseID: CaseID(1), network: .x, status: .open,
+                                                    posts: [Self.question], draft: nil, brand: Self.us)))
+        #expect(reduce(&state, .key(.character("r"))).contains(.claim(CaseID(1), takeOver: false)))
+        _ = reduce(&state, .typed("Half a thought"))
+        let leaving = reduce(&state, .key(.escape))
+        #expect(leaving.contains(.releaseClaim(CaseID(1))) && state.editor == nil)
+        let granted = reduce(&state, .claimed(CaseID(1), .granted(Claim(agent: "sam", expires: Self.now)), takeOver: false))
+        #expect(granted.isEmpty && state.editor == nil && state.context == .thread)
+    }
 }

@@ -112,6 +112,8 @@ enum CaseWorkCommands {
     }
 
     static func claimed(_ caseID: CaseID, _ outcome: ClaimOutcome, takeOver: Bool, _ state: inout AppState) -> [Effect] {
+        // The editor that asked was left before the answer came: the release it asked for follows this claim.
+        if state.claimsLeftPending.remove(caseID) != nil, state.editor?.caseID != caseID { return [] }
         switch outcome {
         case let .heldBy(claim):
             if let editor = state.editor, editor.caseID == caseID, case .reply = editor.purpose {

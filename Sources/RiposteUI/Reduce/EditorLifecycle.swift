@@ -110,7 +110,9 @@ enum EditorLifecycle {
             state.say("Note not saved: Ctrl-S saves a note", isError: !editor.text.isEmpty)
             return []
         case .reply:
-            // Leaving the editor lets the case go, so that a colleague can pick it up.
+            // Leaving the editor lets the case go, so that a colleague can pick it up. A claim still being asked
+            // for is let go too when it comes: its answer must not open the editor again.
+            if editor.claimPending { state.claimsLeftPending.insert(editor.caseID) }
             if editor.text.isEmpty {
                 StoreRefusals.forget(editor.caseID, &state)
                 return [.deleteDraft(editor.caseID), .releaseClaim(editor.caseID), .loadThread(editor.caseID)]

@@ -27,6 +27,8 @@ public struct AppState: Hashable, Sendable {
     public var draftsOnlyInMemory: Set<CaseID> = []
     /// Claims the store could not let go.
     public var claimsToRelease: Set<CaseID> = []
+    /// Claims asked for by an editor that was left before the store answered.
+    public var claimsLeftPending: Set<CaseID> = []
     /// When the store was last offered what it refused.
     public var lastStoreRetry: Date?
     /// The voices replies can be written in, the first the default.
