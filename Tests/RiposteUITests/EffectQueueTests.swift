@@ -9,21 +9,15 @@ struct EffectQueueTests {
     @Test("jobs run in the order asked, one at a time, while the caller goes on; their actions come back in order")
     func order() throws {
         let queue = EffectQueue()
-        let gate = NSCondition()
-        var open = false
+        let gate = Gate()
         queue.submit(nil) {
-            gate.lock()
-            while !open { gate.wait() }
-            gate.unlock()
+            gate.waitUntilOpen()
             return [.effectFailed("first")]
         }
         for index in 2...5 { queue.submit(nil) { [.effectFailed("job \(index)")] } }
         // The first job holds the thread, as a silent server would; the caller is not held.
         #expect(!queue.isIdle && queue.takeFinished().isEmpty)
-        gate.lock()
-        open = true
-        gate.broadcast()
-        gate.unlock()
+        gate.open()
         #expect(queue.waitUntilIdle(timeout: 10))
         #expect(queue.takeFinished() == [.effectFailed("first")] + (2...5).map { .effectFailed("job \($0)") })
         #expect(queue.takeFinished().isEmpty)
@@ -32,21 +26,15 @@ struct EffectQueueTests {
     @Test("a newer read of the same thing replaces one still waiting; other work is never dropped")
     func coalescing() throws {
         let queue = EffectQueue()
-        let gate = NSCondition()
-        var open = false
+        let gate = Gate()
         queue.submit(nil) {
-            gate.lock()
-            while !open { gate.wait() }
-            gate.unlock()
+            gate.waitUntilOpen()
             return []
         }
         queue.submit("queue") { [.effectFailed("old read")] }
         queue.submit(nil) { [.effectFailed("a write")] }
         queue.submit("queue") { [.effectFailed("new read")] }
-        gate.lock()
-        open = true
-        gate.broadcast()
-        gate.unlock()
+        gate.open()
         #expect(queue.waitUntilIdle(timeout: 10))
         #expect(queue.takeFinished() == [.effectFailed("a write"), .effectFailed("new read")])
         let around = QueueRequest(anchor: .around(CaseID(1), key: QueueKey(ageFrom: Date(), caseID: CaseID(1))),
@@ -56,5 +44,24 @@ struct EffectQueueTests {
                     .coalescingKind == nil)
         #expect(Effect.sendReply(OutgoingReply(caseID: CaseID(1), inReplyTo: PostID(1), text: "x", voice: nil,
                                                riskScore: 0, riskReasons: [])).coalescingKind == nil)
+    }
+}
+
+/// Holds the queue's thread in a job, as a silent server would, until the test lets it go.
+private final class Gate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var isOpen = false
+
+    func waitUntilOpen() {
+        condition.lock()
+        while !isOpen { condition.wait() }
+        condition.unlock()
+    }
+
+    func open() {
+        condition.lock()
+        isOpen = true
+        condition.broadcast()
+        condition.unlock()
     }
 }

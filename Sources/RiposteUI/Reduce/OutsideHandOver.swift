@@ -23,15 +23,8 @@ enum OutsideHandOver {
 
     /// The draft goes to the editor saved, so that nothing is lost if the editor or the terminal dies.
     static func edit(_ state: inout AppState) -> [Effect] {
-        guard var editor = state.editor else { return [] }
-        var effects: [Effect] = []
-        if case .reply = editor.purpose, !editor.text.isEmpty {
-            editor.unsaved = false
-            editor.lastSaved = state.now
-            effects.append(.saveDraft(editor.draft))
-        }
-        state.editor = editor
-        return effects + [.editExternally(editor.caseID, text: editor.string)]
+        guard let editor = state.editor else { return [] }
+        return EditorVoice.saveNow(&state) + [.editExternally(editor.caseID, text: editor.string)]
     }
 
     /// The editor's text comes back in place of the draft; length and risk are counted again.
