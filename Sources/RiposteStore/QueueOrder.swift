@@ -47,12 +47,12 @@ enum QueueOrder {
         """
 
     /// The queue's columns for the case `c`: its post `p` and author `a`, and its latest mention's author `la`.
-    static func select(caseWork: String) -> String {
+    static func select(_ dialect: SQLDialect) -> String {
         """
         SELECT c.id, c.network, c.status, c.age_from, c.last_activity_at, c.waiting_since, c.post_count, c.approval,
                substr(p.text, 1, 500) AS text, \(AccountColumns.select("a")),
                CASE WHEN p.id = c.latest_inbound_post_id THEN NULL ELSE la.handle END AS latest_handle,
-               la.role AS latest_role, \(caseWork)
+               la.role AS latest_role, \(CaseWorkColumns.select(dialect))
         """
     }
 

@@ -1,12 +1,6 @@
 import Foundation
 import RiposteCore
 
-/// What a rule written once needs of either database: SQL that both run as written (placeholders `?`).
-protocol StoreStatements {
-    func values(_ sql: String, _ arguments: [StoreValue]) throws -> [[StoreValue]]
-    func run(_ sql: String, _ arguments: [StoreValue]) throws
-}
-
 /// A reply can arrive before the post it answers (networks deliver out of order; an export may list it first): it
 /// then starts a case of its own. When the parent arrives, the reply joins it, and the two cases become one: the
 /// older case keeps its number, claim and work, the other's posts, drafts, notes and tags move into it, and it is
@@ -18,15 +12,15 @@ enum WaitingReplies {
 
     /// Joins to their parents the waiting replies that answer posts with ids from `firstNewPost` on.
     /// `movingPosts(gone, kept)` runs before a case's posts move, for what a store keys by case (SQLite's search).
-    static func adopt(answering firstNewPost: Int64, at time: Date, in db: some StoreStatements,
+    static func adopt(answering firstNewPost: Int64, at time: Date, in db: some StoreTransaction,
                       audit: (AuditEntry) throws -> Void,
                       movingPosts: (_ gone: Int64, _ kept: Int64) throws -> Void = { _, _ in }) throws {
-        let pairs = try db.values("""
+        let pairs = try db.rows("""
             SELECT c.id, c.case_id, p.id, p.case_id FROM posts p
             JOIN posts c ON c.network = p.network AND c.in_reply_to_external = p.external_id
             WHERE p.id >= ? AND c.parent_id IS NULL AND c.in_reply_to_external IS NOT NULL AND c.id <> p.id
             ORDER BY p.id, c.id
-            """, [.integer(firstNewPost)])
+            """, [firstNewPost])
         var mergedInto: [Int64: Int64] = [:]
         func current(_ caseID: Int64) -> Int64 {
             var caseID = caseID
@@ -34,10 +28,10 @@ enum WaitingReplies {
             return caseID
         }
         for pair in pairs {
-            guard case let .integer(child) = pair[0], case let .integer(childCase) = pair[1],
-                  case let .integer(parent) = pair[2], case let .integer(parentCase) = pair[3],
-                  try !isAncestor(child, of: parent, db) else { continue }
-            try db.run("UPDATE posts SET parent_id = ? WHERE id = ?", [.integer(parent), .integer(child)])
+            let (child, childCase) = (try pair.int(0), try pair.int(1))
+            let (parent, parentCase) = (try pair.int(2), try pair.int(3))
+            guard try !isAncestor(child, of: parent, db) else { continue }
+            try db.execute("UPDATE posts SET parent_id = ? WHERE id = ?", [parent, child])
             let (childNow, parentNow) = (current(childCase), current(parentCase))
             guard childNow != parentNow else { continue }
             let kept = min(childNow, parentNow), gone = max(childNow, parentNow)
@@ -52,28 +46,26 @@ enum WaitingReplies {
     }
 
     /// Whether `post` is `descendant` or one of its parents: answering it would close a loop.
-    private static func isAncestor(_ post: Int64, of descendant: Int64, _ db: some StoreStatements) throws -> Bool {
+    private static func isAncestor(_ post: Int64, of descendant: Int64, _ db: some StoreTransaction) throws -> Bool {
         var current: Int64? = descendant
         for _ in 0..<deepestThread {
             guard let id = current else { return false }
             if id == post { return true }
-            let row = try db.values("SELECT parent_id FROM posts WHERE id = ?", [.integer(id)]).first
-            if case let .integer(parent)? = row?.first { current = parent } else { current = nil }
+            current = try db.int("SELECT parent_id FROM posts WHERE id = ?", [id])
         }
         return true
     }
 
-    private static func merge(_ gone: Int64, into kept: Int64, at time: Date, _ db: some StoreStatements) throws {
-        let now = StoreValue.integer(StoreTime.milliseconds(time))
-        let (gone, kept) = (StoreValue.integer(gone), StoreValue.integer(kept))
+    private static func merge(_ gone: Int64, into kept: Int64, at time: Date, _ db: some StoreTransaction) throws {
+        let now = StoreTime.milliseconds(time)
         // Whoever worked the case that goes: they keep a note of where it went.
-        let workers = try db.values("""
+        let workers = try db.rows("""
             SELECT claimed_by FROM cases WHERE id = ? AND claimed_by IS NOT NULL AND claim_expires_at > ?
             UNION SELECT assignee_id FROM cases WHERE id = ? AND assignee_id IS NOT NULL
             """, [gone, now, gone])
-        try db.run("UPDATE posts SET case_id = ? WHERE case_id = ?", [kept, gone])
+        try db.execute("UPDATE posts SET case_id = ? WHERE case_id = ?", [kept, gone])
         // As a post arriving would: the latest word, the oldest unanswered, the most pressing, new again unless open.
-        try db.run("""
+        try db.execute("""
             UPDATE cases SET
                 post_count = cases.post_count + g.post_count,
                 latest_inbound_post_id = CASE WHEN g.last_activity_at > cases.last_activity_at
@@ -96,23 +88,22 @@ enum WaitingReplies {
             FROM (SELECT * FROM cases WHERE id = ?) AS g
             WHERE cases.id = ?
             """, [now, now, gone, kept])
-        try db.run("""
+        try db.execute("""
             UPDATE cases SET status = 'closed', post_count = 0, latest_inbound_post_id = NULL, waiting_since = NULL,
                 claimed_by = NULL, claim_expires_at = NULL
             WHERE id = ?
             """, [gone])
-        try db.run("""
+        try db.execute("""
             UPDATE drafts SET case_id = ? WHERE case_id = ? AND agent_id NOT IN (SELECT agent_id FROM drafts WHERE case_id = ?)
             """, [kept, gone, kept])
-        try db.run("UPDATE notes SET case_id = ? WHERE case_id = ?", [kept, gone])
-        try db.run("""
+        try db.execute("UPDATE notes SET case_id = ? WHERE case_id = ?", [kept, gone])
+        try db.execute("""
             INSERT INTO case_tags (case_id, tag) SELECT ?, tag FROM case_tags WHERE case_id = ? ON CONFLICT DO NOTHING
             """, [kept, gone])
-        guard case let .integer(goneID) = gone else { return }
         for worker in workers {
-            try db.run("INSERT INTO notes (case_id, agent_id, text, created_at) VALUES (?, ?, ?, ?)", [
-                kept, worker[0],
-                .text("Case #\(goneID) joined this case: its posts answer a post that arrived after them"), now,
+            try db.execute("INSERT INTO notes (case_id, agent_id, text, created_at) VALUES (?, ?, ?, ?)", [
+                kept, try worker.int(0), "Case #\(gone) joined this case: its posts answer a post that arrived after them",
+                now,
             ])
         }
     }

@@ -51,7 +51,7 @@ public final class TemporaryStore {
         guard case let .postgres(address) = location else { return }
         // A test may still hold the store it took from here (`try TemporaryStore().store`): its database then
         // stays until the test cluster is removed. Otherwise it goes now, with any watcher's connection.
-        weak var stillHeld = held.map { $0 as AnyObject }
+        weak let stillHeld = held.map { $0 as AnyObject }
         held = nil
         if stillHeld == nil { try? PostgresDatabases.drop(address) }
     }

@@ -8,27 +8,27 @@ extension PostgresInboxStore {
         if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
         return try link.write { db in
             if let row = try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]) {
-                return try Self.agent(row)
+                return try row.agent()
             }
-            guard try Self.isTraining(db) else { throw StoreError.noSuchAgent(name) }
+            guard try db.isTraining() else { throw StoreError.noSuchAgent(name) }
             try db.execute("""
                 INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING
                 """, [name, role.rawValue, StoreTime.milliseconds(Date())])
-            return try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map(Self.agent)
+            return try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map { try $0.agent() }
                 ?? Agent(name: name, role: role)
         }
     }
 
     public func agent(named name: String) throws -> Agent? {
         try link.read { db in
-            try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map(Self.agent)
+            try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]).map { try $0.agent() }
         }
     }
 
     public func agents() throws -> [Agent] {
         try link.read { db in
             // Byte order, as SQLite sorts text, whatever the server's locale.
-            try db.rows("SELECT name, role, login FROM agents ORDER BY name COLLATE \"C\"").map(Self.agent)
+            try db.rows("SELECT name, role, login FROM agents ORDER BY name COLLATE \"C\"").map { try $0.agent() }
         }
     }
 
@@ -47,8 +47,8 @@ extension PostgresInboxStore {
     public func setAgent(_ agent: Agent, by actor: String, at time: Date) throws {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try link.write { db in
-            let acting = try Self.requireActor(actor, login: login, db)
-            guard try acting.role == .supervisor || Self.isTraining(db) else {
+            let acting = try db.requireActor(actor, login: login)
+            guard try acting.role == .supervisor || db.isTraining() else {
                 throw StoreError.notAllowed("\(actor) is an agent: only a supervisor adds people or changes roles")
             }
             if let login = agent.login, let holder = try db.text("SELECT name FROM agents WHERE login = ? AND name <> ?",
@@ -69,7 +69,7 @@ extension PostgresInboxStore {
             } else {
                 try db.rows(sql + " ORDER BY id")
             }
-            return try rows.map(Self.auditEntry)
+            return try rows.map { try $0.auditEntry() }
         }
     }
 
@@ -77,7 +77,7 @@ extension PostgresInboxStore {
         try link.read { db in
             try db.rows("""
                 SELECT at, agent, action, case_id, detail FROM audit WHERE case_id = ? AND at > ? ORDER BY id
-                """, [caseID.rawValue, StoreTime.milliseconds(time)]).map(Self.auditEntry)
+                """, [caseID.rawValue, StoreTime.milliseconds(time)]).map { try $0.auditEntry() }
         }
     }
 

@@ -105,7 +105,7 @@ public final class PostgresChangeListener: StoreChangeWatching, @unchecked Senda
     /// A new connection, once the server has said it listens on it.
     private func listen() throws -> EventLoopFuture<PostgresConnection> {
         try PostgresLink.connecting(address, logger: logger).flatMap { [weak self, logger] opened in
-            opened.addListener(channel: PostgresSchema.changeChannel) { _, _ in
+            opened.addListener(channel: PostgresSchema.changeChannel) { [weak self] _, _ in
                 guard let self else { return }
                 self.lock.lock()
                 self.heard = true

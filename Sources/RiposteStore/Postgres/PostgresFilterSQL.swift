@@ -11,7 +11,7 @@ import RiposteCore
 struct PostgresFilterSQL {
     /// The conditions other than the words, and the values of their placeholders in order.
     private(set) var conditions: [String] = []
-    private(set) var arguments: [any PostgresBindable] = []
+    private(set) var arguments: [any StoreBindable] = []
     /// The words and phrases that one post of the case must all hold, as typed.
     private(set) var words: [String] = []
 
@@ -29,7 +29,7 @@ struct PostgresFilterSQL {
     }
 
     /// The words as the values of the placeholders of `post(matching:)`.
-    var wordArguments: [any PostgresBindable] { words }
+    var wordArguments: [any StoreBindable] { words }
 
     var whereClause: String {
         conditions.isEmpty ? "TRUE" : conditions.map { "(\($0))" }.joined(separator: " AND ")
@@ -59,12 +59,12 @@ struct PostgresFilterSQL {
     }
 
     /// A condition written once for both databases, its values bound as PostgreSQL's.
-    static func shared(_ condition: SharedFilterSQL.Condition) -> (String, [any PostgresBindable]) {
+    static func shared(_ condition: SharedFilterSQL.Condition) -> (String, [any StoreBindable]) {
         (condition.sql, condition.values)
     }
 
     static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64)
-        -> (String, [any PostgresBindable]) {
+        -> (String, [any StoreBindable]) {
         switch condition {
         case let .author(handles):
             // Any post of the case, as in SQLite; handles compare without case, as `COLLATE NOCASE` did. From the

@@ -41,20 +41,6 @@ public final class PostgresInboxStore: InboxStore {
 
     /// The database chains the row as it is inserted (`riposte_chain_audit`).
     static func audit(_ entry: AuditEntry, _ db: PostgresSQL) throws {
-        try db.execute("INSERT INTO audit (at, agent, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
-                       [StoreTime.milliseconds(entry.at), entry.agent, entry.action, entry.caseID?.rawValue,
-                        entry.detail])
-    }
-
-    /// The agent's row id. On a training store a name first seen here becomes an agent; on a team store only the
-    /// store's people work.
-    static func agentID(_ name: String, _ db: PostgresSQL) throws -> Int64 {
-        if let id = try db.int("SELECT id FROM agents WHERE name = ?", [name]) { return id }
-        guard try isTraining(db) else { throw StoreError.noSuchAgent(name) }
-        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
-        return try db.int("""
-            INSERT INTO agents (name, role, created_at) VALUES (?, 'agent', ?)
-            ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id
-            """, [name, StoreTime.milliseconds(Date())])!
+        try db.appendAudit(entry)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RiposteCore
 import PostgresNIO
 
 /// One connection to the PostgreSQL server, used synchronously like the SQLite store's: the interface loop calls
@@ -66,7 +67,7 @@ final class PostgresLink: @unchecked Sendable {
 
     /// Waits for the server's answer, up to `answerDeadline`; past it the connection is closed, so that the call
     /// fails as unreachable and the next one connects afresh.
-    fileprivate func answer<T>(_ future: EventLoopFuture<T>) throws -> T {
+    fileprivate func answer<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
         guard let deadline = answerDeadline, let connection else { return try future.wait() }
         let timer = future.eventLoop.scheduleTask(in: deadline) { [logger, address] in
             logger.warning("no answer from \(address) in \(deadline): giving the connection up")
@@ -130,7 +131,7 @@ final class PostgresLink: @unchecked Sendable {
         configuration.options.connectTimeout = .seconds(3)
         // JIT compiles any statement the planner thinks costly first, 40-75 ms each time: more than our reads take.
         configuration.options.additionalStartupParameters = [("jit", "off")]
-        return try PostgresConnection.connect(
+        return PostgresConnection.connect(
             on: PostgresConnection.defaultEventLoopGroup.next(), configuration: configuration,
             id: Int.random(in: 0..<Int(Int32.max)), logger: logger)
     }
@@ -161,9 +162,9 @@ final class PostgresLink: @unchecked Sendable {
 /// A statement and the values for its `?` placeholders.
 struct PostgresStatement {
     var sql: String
-    var arguments: [any PostgresBindable]
+    var arguments: [any StoreBindable]
 
-    init(_ sql: String, _ arguments: [any PostgresBindable] = []) {
+    init(_ sql: String, _ arguments: [any StoreBindable] = []) {
         self.sql = sql
         self.arguments = arguments
     }
@@ -171,25 +172,22 @@ struct PostgresStatement {
 
 /// Statements on the link's connection, valid inside `read` or `write`. Placeholders are written `?`, as in the
 /// SQLite store's SQL, and numbered for PostgreSQL here.
-struct PostgresSQL {
+struct PostgresSQL: StoreTransaction {
+    var dialect: SQLDialect { .postgres }
     let connection: PostgresConnection
     let logger: Logger
     fileprivate let link: PostgresLink
 
     /// The rows `sql` returns.
-    func rows(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> [PostgresStoreRow] {
+    func rows(_ sql: String, _ arguments: [any StoreBindable] = []) throws -> [PostgresStoreRow] {
         try run(sql, arguments).rows.map { PostgresStoreRow($0.makeRandomAccess()) }
-    }
-
-    func row(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
-        try rows(sql, arguments).first
     }
 
     /// The rows `sql` returns, from a statement the connection prepares the first time and keeps: for the reads
     /// every key makes. Each placeholder's type must follow from the SQL (the server infers it). A LIMIT is written
     /// out, not bound: bound, the server never trusted its generic plan for the queue's page at 1M posts, and
     /// planned it afresh every time.
-    func preparedRows(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> [PostgresStoreRow] {
+    func preparedRows(_ sql: String, _ arguments: [any StoreBindable] = []) throws -> [PostgresStoreRow] {
         try preparedRows(together: [PostgresStatement(sql, arguments)])[0]
     }
 
@@ -199,7 +197,7 @@ struct PostgresSQL {
         let texts = statements.map { Self.numberingPlaceholders($0.sql) }
         do {
             let answers = try zip(statements, texts).map { statement, text in
-                let values = try statement.arguments.map { try $0.postgresData() }
+                let values = try statement.arguments.map { try $0.storeArgument.postgresData() }
                 return try prepared(text).execute(values)
             }
             // Every answer is waited for, so that none is still coming when the next statement is sent.
@@ -233,28 +231,38 @@ struct PostgresSQL {
         return statement
     }
 
-    func preparedRow(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> PostgresStoreRow? {
+    func preparedRow(_ sql: String, _ arguments: [any StoreBindable] = []) throws -> PostgresStoreRow? {
         try preparedRows(sql, arguments).first
     }
 
-    /// The first column of the first row, if there is one and it is not NULL.
-    func int(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> Int64? {
-        try row(sql, arguments).flatMap { try $0.optionalInt(0) }
+    /// The audit's chain is the database's: a trigger links each row to the one before.
+    func appendAudit(_ entry: AuditEntry) throws {
+        try execute("INSERT INTO audit (at, agent, action, case_id, detail) VALUES (?, ?, ?, ?, ?)",
+                    [StoreTime.milliseconds(entry.at), entry.agent, entry.action, entry.caseID?.rawValue, entry.detail])
     }
 
-    func text(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> String? {
-        try row(sql, arguments).flatMap { try $0.optionalText(0) }
+    /// Case ids are never 0: 0 stands for an entry about no case, which an array of bigint cannot hold as NULL.
+    func appendAudit(contentsOf entries: [AuditEntry]) throws {
+        guard !entries.isEmpty else { return }
+        try execute("""
+            INSERT INTO audit (at, agent, action, case_id, detail)
+            SELECT e.at, e.agent, e.action, NULLIF(e.case_id, 0), e.detail
+            FROM unnest(?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::text[])
+                WITH ORDINALITY AS e (at, agent, action, case_id, detail, position)
+            ORDER BY e.position
+            """, [entries.map { StoreTime.milliseconds($0.at) }, entries.map(\.agent), entries.map(\.action),
+                  entries.map { $0.caseID?.rawValue ?? 0 }, entries.map(\.detail)])
     }
 
     /// Runs a statement; returns how many rows it changed.
     @discardableResult
-    func execute(_ sql: String, _ arguments: [any PostgresBindable] = []) throws -> Int {
+    func execute(_ sql: String, _ arguments: [any StoreBindable] = []) throws -> Int {
         try run(sql, arguments).metadata.rows ?? 0
     }
 
-    private func run(_ sql: String, _ arguments: [any PostgresBindable]) throws -> PostgresQueryResult {
+    private func run(_ sql: String, _ arguments: [any StoreBindable]) throws -> PostgresQueryResult {
         var binds = PostgresBindings(capacity: arguments.count)
-        for argument in arguments { binds.append(try argument.postgresData()) }
+        for argument in arguments { binds.append(try argument.storeArgument.postgresData()) }
         let text = arguments.isEmpty ? sql : Self.numberingPlaceholders(sql)
         do {
             return try link.answer(connection.query(PostgresQuery(unsafeSQL: text, binds: binds), logger: logger))

@@ -412,13 +412,3 @@ extension PostgresInboxStore {
         }
     }
 }
-
-extension PostgresSQL: StoreStatements {
-    func values(_ sql: String, _ arguments: [StoreValue]) throws -> [[StoreValue]] {
-        try rows(sql, arguments).map { row in try (0..<row.row.count).map { try row.storeValue($0) } }
-    }
-
-    func run(_ sql: String, _ arguments: [StoreValue]) throws {
-        try execute(sql, arguments)
-    }
-}

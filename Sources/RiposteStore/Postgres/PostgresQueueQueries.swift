@@ -7,7 +7,7 @@ extension PostgresInboxStore {
     /// The queue's columns for the cases `c` from `cases`, with their latest inbound post `p` and its author `a`.
     static func queueSelect(from cases: String, adding columns: String = "") -> String {
         """
-        \(QueueOrder.select(caseWork: PostgresCaseWorkColumns.select))\(columns)
+        \(QueueOrder.select(.postgres))\(columns)
         FROM \(cases)
         \(QueueOrder.joins)
         """
@@ -31,7 +31,7 @@ extension PostgresInboxStore {
         let pages = try link.read { db in
             try db.preparedRows(together: [Self.pageStatement(before), Self.pageStatement(after)])
         }
-        return (try pages[0].map(Self.queueRow).reversed(), try pages[1].map(Self.queueRow))
+        return (try pages[0].map { try $0.queueRow() }.reversed(), try pages[1].map { try $0.queueRow() })
     }
 
     /// Rows from the page's key (exclusive) in its direction, the nearest first.
@@ -39,7 +39,7 @@ extension PostgresInboxStore {
         try link.read { db in
             if !page.filter.words.isEmpty { return try Self.wordPage(page, db) }
             let statement = Self.pageStatement(page)
-            return try db.preparedRows(statement.sql, statement.arguments).map(Self.queueRow)
+            return try db.preparedRows(statement.sql, statement.arguments).map { try $0.queueRow() }
         }
     }
 
@@ -59,7 +59,7 @@ extension PostgresInboxStore {
         let filter = PostgresFilterSQL(scope)
         return try link.read { db in
             try db.preparedRow("\(Self.queueSelect(from: "cases c")) WHERE c.id = ? AND \(filter.wholeClause)",
-                       [caseID.rawValue] + filter.arguments + filter.wordArguments).map(Self.queueRow)
+                       [caseID.rawValue] + filter.arguments + filter.wordArguments).map { try $0.queueRow() }
         }
     }
 
@@ -69,22 +69,6 @@ extension PostgresInboxStore {
             Int(try db.int("SELECT COUNT(*) FROM (SELECT 1 FROM cases c WHERE \(filter.wholeClause) LIMIT \(limit)) counted",
                            filter.arguments + filter.wordArguments) ?? 0)
         }
-    }
-
-    static func queueRow(_ row: PostgresStoreRow) throws -> QueueRow {
-        let caseID = CaseID(try row.int("id"))
-        return QueueRow(
-            caseID: caseID,
-            key: QueueKey(ageFrom: try row.date("age_from"), caseID: caseID),
-            network: try row.enumValue("network"),
-            status: try row.enumValue("status"),
-            author: try row.account(),
-            snippet: try row.text("text"),
-            latestAuthor: try row.optionalText("latest_handle"),
-            waitingSince: try row.optionalDate("waiting_since"),
-            postCount: Int(try row.int("post_count")),
-            approval: try row.optionalText("approval").flatMap(Approval.State.init(rawValue:)),
-            work: try row.caseWork())
     }
 }
 
@@ -109,7 +93,7 @@ struct PostgresQueuePage {
         return "(c.age_from, c.id) \(forward ? ">" : "<") (?, ?) AND \(filter.whereClause)"
     }
 
-    var conditionArguments: [any PostgresBindable] {
+    var conditionArguments: [any StoreBindable] {
         guard let key else { return filter.arguments }
         return [StoreTime.milliseconds(key.ageFrom), key.caseID.rawValue] + filter.arguments
     }

@@ -56,16 +56,6 @@ extension PostgresInboxStore: RowCopying {
     }
 }
 
-extension StoreValue: PostgresBindable {
-    func postgresData() throws -> PostgresData {
-        switch self {
-        case let .integer(number): try number.postgresData()
-        case let .text(text): try text.postgresData()
-        case .null: PostgresData(type: .null)
-        }
-    }
-}
-
 extension PostgresStoreRow {
     func storeValue(_ index: Int) throws -> StoreValue {
         switch row[index].dataType {

@@ -5,16 +5,13 @@ import RiposteCore
 /// the database's own functions (`PostgresTeamSchema`), which know the caller by their login.
 extension PostgresInboxStore {
     public func isTraining() throws -> Bool {
-        try link.read { db in try Self.isTraining(db) }
+        try link.read { db in try db.isTraining() }
     }
 
-    static func isTraining(_ db: PostgresSQL) throws -> Bool {
-        try db.text("SELECT value FROM meta WHERE key = ?", [TrainingFlag.key]) == "1"
-    }
 
     public func markTraining() throws {
         try link.write { db in
-            guard try Self.isTraining(db) || db.int("SELECT count(*) FROM posts") == 0 else {
+            guard try db.isTraining() || db.int("SELECT count(*) FROM posts") == 0 else {
                 throw StoreError.notAllowed("\(address) holds a team's work: only a new store can become a training store")
             }
             try db.execute("""
@@ -25,7 +22,7 @@ extension PostgresInboxStore {
 
     public func agent(login: String) throws -> Agent? {
         try link.read { db in
-            try db.row("SELECT name, role, login FROM agents WHERE login = ?", [login]).map(Self.agent)
+            try db.row("SELECT name, role, login FROM agents WHERE login = ?", [login]).map { try $0.agent() }
         }
     }
 
@@ -49,7 +46,7 @@ extension PostgresInboxStore {
             let claimed = try db.int("SELECT count(*) FROM agents WHERE login IS NOT NULL") == 0
             let before = try db.text("SELECT role FROM agents WHERE name = ?", [name])
             try db.execute("SELECT riposte_claim_store(?, ?, ?)", [name, login, StoreTime.milliseconds(time)])
-            let agent = try db.row("SELECT name, role, login FROM agents WHERE login = ?", [login]).map(Self.agent)
+            let agent = try db.row("SELECT name, role, login FROM agents WHERE login = ?", [login]).map { try $0.agent() }
             if claimed, let agent, agent.name == name {
                 try Self.audit(.roleSet(agent, before: before, by: name, at: time, claimed: true), db)
             }
@@ -75,8 +72,8 @@ extension PostgresInboxStore {
     public func setTeamRiskRules(_ text: String, by supervisor: String, at time: Date) throws -> TeamRiskRules {
         _ = try TeamRiskRules(version: 0, text: text, setBy: supervisor, setAt: time)
         return try link.write { db in
-            let acting = try Self.requireActor(supervisor, login: login, db)
-            guard try acting.role == .supervisor || Self.isTraining(db) else {
+            let acting = try db.requireActor(supervisor, login: login)
+            guard try acting.role == .supervisor || db.isTraining() else {
                 throw StoreError.notAllowed("\(supervisor) is an agent: only a supervisor sets the team's risk rules")
             }
             let old = try db.text("SELECT text FROM risk_rules ORDER BY version DESC LIMIT 1")
@@ -103,34 +100,10 @@ extension PostgresInboxStore {
                 try db.rows(columns + " ORDER BY id")
             }
             return try rows.map { row in
-                AuditChain.Row(id: try row.int("id"), entry: try Self.auditEntry(row),
+                AuditChain.Row(id: try row.int("id"), entry: try row.auditEntry(),
                                previousHash: try row.optionalText("previous_hash") ?? "",
                                hash: try row.optionalText("hash") ?? "")
             }
         }
-    }
-
-    static func auditEntry(_ row: PostgresStoreRow) throws -> AuditEntry {
-        AuditEntry(at: try row.date("at"), agent: try row.text("agent"), action: try row.text("action"),
-                   caseID: try row.optionalInt("case_id").map(CaseID.init), detail: try row.text("detail"))
-    }
-
-    static func agent(_ row: PostgresStoreRow) throws -> Agent {
-        Agent(name: try row.text("name"), role: try row.enumValue("role"), login: try row.optionalText("login"))
-    }
-
-    /// The agent `name`, who must be the one whose login is this connection's role, except on a training store.
-    /// The database's functions check the same again for whatever they change.
-    @discardableResult
-    static func requireActor(_ name: String, login: String, _ db: PostgresSQL) throws -> Agent {
-        if try isTraining(db) { _ = try agentID(name, db) }
-        guard let row = try db.row("SELECT name, role, login FROM agents WHERE name = ?", [name]) else {
-            throw StoreError.noSuchAgent(name)
-        }
-        let agent = try agent(row)
-        if try !isTraining(db), agent.login != login {
-            throw StoreError.notAllowed(IdentityRule.notYou(name, login: login))
-        }
-        return agent
     }
 }

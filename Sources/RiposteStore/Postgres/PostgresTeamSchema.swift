@@ -253,7 +253,7 @@ enum PostgresTeamSchema {
         try db.execute("ALTER TABLE audit DISABLE TRIGGER audit_no_update_or_delete")
         var previous = AuditChain.genesis
         for row in try db.rows("SELECT id, at, agent, action, case_id, detail FROM audit ORDER BY id") {
-            let hash = AuditChain.hash(try PostgresInboxStore.auditEntry(row), after: previous)
+            let hash = AuditChain.hash(try row.auditEntry(), after: previous)
             try db.execute("UPDATE audit SET previous_hash = ?, hash = ? WHERE id = ?", [previous, hash, try row.int("id")])
             previous = hash
         }

@@ -12,7 +12,7 @@ extension PostgresInboxStore {
             // times a minute.
             let answers = try db.preparedRows(together: [
                 PostgresStatement("""
-                    SELECT c.network, c.status, \(PostgresCaseWorkColumns.select),
+                    SELECT c.network, c.status, \(CaseWorkColumns.select(.postgres)),
                            d.in_reply_to AS d_in_reply_to, d.text AS d_text, d.cursor AS d_cursor, b.*,
                            (SELECT json_agg(json_build_array(g.name, n.text, n.created_at) ORDER BY n.id)::text
                             FROM notes n JOIN agents g ON g.id = n.agent_id WHERE n.case_id = c.id) AS notes
@@ -25,35 +25,22 @@ extension PostgresInboxStore {
                     WHERE c.id = ?
                     """, [agent, caseID.rawValue]),
                 PostgresStatement("""
-                    SELECT p.id, p.external_id, p.parent_id, p.text, p.created_at, p.is_ours, g.name AS agent,
-                           e.name AS editor, \(AccountColumns.select("a"))
-                    FROM posts p
-                    JOIN accounts a ON a.id = p.account_id
-                    LEFT JOIN agents g ON g.id = p.sent_by_agent_id
-                    LEFT JOIN agents e ON e.id = p.edited_by_agent_id
-                    WHERE p.case_id = ?
-                    ORDER BY p.created_at, p.id LIMIT \(Self.threadPostLimit)
+                    \(ThreadPostColumns.select)
+                    WHERE p.case_id = ? ORDER BY p.created_at, p.id LIMIT \(Self.threadPostLimit)
                     """, [caseID.rawValue]),
                 // The latest request, whatever became of it: its agent learns the outcome on the case.
-                Self.approvalsStatement(where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1",
-                                        arguments: [caseID.rawValue]),
+                PostgresStatement(ApprovalColumns.select(where: "ap.case_id = ? ORDER BY ap.id DESC LIMIT 1"),
+                                  [caseID.rawValue]),
             ])
             guard let caseRow = answers[0].first else { return nil }
-            let posts = try answers[1].map { row in
-                ThreadPost(
-                    id: PostID(try row.int("id")), externalID: try row.text("external_id"),
-                    parentID: try row.optionalInt("parent_id").map(PostID.init),
-                    author: try row.account(), text: try row.text("text"), createdAt: try row.date("created_at"),
-                    isOurs: try row.int("is_ours") != 0, sentBy: try row.optionalText("agent"),
-                    editedBy: try row.optionalText("editor"))
-            }
+            let posts = try answers[1].map { try $0.threadPost() }
             let draft = try caseRow.optionalInt("d_in_reply_to").map { inReplyTo in
                 Draft(caseID: caseID, inReplyTo: PostID(inReplyTo), text: try caseRow.text("d_text"),
                       cursor: Int(try caseRow.int("d_cursor")))
             }
             let network: Network = try caseRow.enumValue("network")
-            let approval = try answers[2].first.map(Self.approval)
-            let brand = try caseRow.optionalText("a_handle") == nil ? Self.standInBrandAccount(on: network)
+            let approval = try answers[2].first?.approval()
+            let brand = try caseRow.optionalText("a_handle") == nil ? Replies.standInBrandAccount(on: network)
                 : try caseRow.account()
             return CaseThread(caseID: caseID, network: network, status: try caseRow.enumValue("status"),
                               posts: posts, draft: draft, brand: brand,
@@ -74,18 +61,6 @@ extension PostgresInboxStore {
                 throw StoreError.database("the case's notes could not be read")
             }
             return CaseNote(agent: agent, text: text, createdAt: StoreTime.date(milliseconds))
-        }
-    }
-
-    /// One statement, so one round trip on every thread opened (most are open already), and the status change and
-    /// its audit row are written together or not at all. The audit row is the one `audit(_:_:)` writes.
-    public func openCase(_ caseID: CaseID, by agent: String, at time: Date) throws {
-        try link.read { db in
-            try db.execute("""
-                WITH opened AS (UPDATE cases SET status = 'open' WHERE id = ? AND status = 'new' RETURNING id)
-                INSERT INTO audit (at, agent, action, case_id, detail)
-                SELECT ?, ?, 'case.status', id, 'new → open' FROM opened
-                """, [caseID.rawValue, StoreTime.milliseconds(time), agent])
         }
     }
 }

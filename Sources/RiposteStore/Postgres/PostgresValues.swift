@@ -2,55 +2,36 @@ import Foundation
 import PostgresNIO
 import RiposteCore
 
-/// A value bound to a `?` placeholder. The store keeps integers, text and reals only, as the SQLite store does,
-/// so that a store copies between the two unchanged. Bound as `PostgresData`, the one form both a one-off statement
-/// and a prepared one (`PostgresPreparedStatements`) take.
-protocol PostgresBindable {
-    func postgresData() throws -> PostgresData
-}
-
-extension PostgresBindable where Self: PostgresEncodable {
-    func postgresData() throws -> PostgresData {
-        var bytes = ByteBuffer()
-        try encode(into: &bytes, context: .default)
-        return PostgresData(type: Self.psqlType, formatCode: Self.psqlFormat, value: bytes)
-    }
-}
-
-extension Int64: PostgresBindable {}
-extension String: PostgresBindable {}
-extension Double: PostgresBindable {}
-
-extension Int: PostgresBindable {
-    func postgresData() throws -> PostgresData { try Int64(self).postgresData() }
-}
-
-extension Optional: PostgresBindable where Wrapped: PostgresBindable {
+/// A value bound to a placeholder, as PostgreSQL takes it: one form for a one-off statement and a prepared one
+/// (`PostgresPreparedStatements`) alike.
+extension StoreArgument {
     func postgresData() throws -> PostgresData {
         switch self {
-        case let value?: try value.postgresData()
-        case nil: PostgresData(type: .null)
+        case let .integer(number): try Self.encoded(number)
+        case let .real(number): try Self.encoded(number)
+        case let .text(text): try Self.encoded(text)
+        case .null: PostgresData(type: .null)
+        case let .integers(numbers): try Self.encoded(numbers)
+        case let .texts(texts): try Self.encoded(texts)
+        case let .flags(flags): try Self.encoded(flags)
         }
     }
-}
 
-/// An array bound as one PostgreSQL array (`= ANY(?)`, `unnest(?)`).
-extension Array: PostgresBindable where Element: PostgresArrayEncodable {}
+    private static func encoded<T: PostgresEncodable>(_ value: T) throws -> PostgresData {
+        var bytes = ByteBuffer()
+        try value.encode(into: &bytes, context: .default)
+        return PostgresData(type: T.psqlType, formatCode: T.psqlFormat, value: bytes)
+    }
+}
 
 /// A row read by the PostgreSQL store; columns by name or position. A NULL where a value must be, or a value of a
 /// kind the model does not know, is a damaged store, not a default.
-struct PostgresStoreRow {
+struct PostgresStoreRow: StoreRow {
     let row: PostgresRandomAccessRow
 
     init(_ row: PostgresRandomAccessRow) {
         self.row = row
     }
-
-    func int(_ column: String) throws -> Int64 { try required(optionalInt(column), column) }
-    func int(_ index: Int) throws -> Int64 { try required(optionalInt(index), "\(index)") }
-    func text(_ column: String) throws -> String { try required(optionalText(column), column) }
-    func text(_ index: Int) throws -> String { try required(optionalText(index), "\(index)") }
-    func double(_ column: String) throws -> Double { try required(optionalDouble(column), column) }
 
     func optionalInt(_ column: String) throws -> Int64? { try integer(cell(column), column) }
     func optionalInt(_ index: Int) throws -> Int64? { try integer(cell(index), "\(index)") }
@@ -64,23 +45,6 @@ struct PostgresStoreRow {
         case .numeric: return try decoded(cell, Decimal.self, column).map { NSDecimalNumber(decimal: $0).doubleValue }
         default: return try decoded(cell, Double.self, column)
         }
-    }
-
-    func date(_ column: String) throws -> Date { StoreTime.date(try int(column)) }
-    func optionalDate(_ column: String) throws -> Date? { try optionalInt(column).map(StoreTime.date) }
-
-    func enumValue<E: RawRepresentable>(_ column: String) throws -> E where E.RawValue == String {
-        let raw = try text(column)
-        guard let value = E(rawValue: raw) else {
-            throw StoreError.database("unknown \(E.self) \"\(raw)\" in column \(column)")
-        }
-        return value
-    }
-
-    /// The author columns selected by `AccountColumns.select`.
-    func account() throws -> Account {
-        Account(network: try enumValue("a_network"), handle: try text("a_handle"), name: try text("a_name"),
-                followers: Int(try int("a_followers")), role: try enumValue("a_role"))
     }
 
     // PostgresNIO asks for every result in binary, but labels a prepared statement's columns with the format the
@@ -109,10 +73,5 @@ struct PostgresStoreRow {
         } catch {
             throw StoreError.database("column \(column) holds \(cell.dataType), not \(T.self)")
         }
-    }
-
-    private func required<T>(_ value: T?, _ column: String) throws -> T {
-        guard let value else { throw StoreError.database("column \(column) is NULL") }
-        return value
     }
 }

@@ -31,7 +31,7 @@ extension PostgresInboxStore {
             let rows = try db.rows(stageStatement(rest, sortBelow: stage.sortBelow, walk: stage.walk), branch + branch)
             var stoppedAt: QueueKey?
             for row in rows {
-                let queueRow = try queueRow(row)
+                let queueRow = try row.queueRow()
                 if try row.int("matched") == 1 { found.append(queueRow) }
                 if try row.int("walked") == stage.walk { stoppedAt = queueRow.key }
             }
@@ -43,7 +43,7 @@ extension PostgresInboxStore {
         return found + (try db.rows("""
             \(queueSelect(from: "(\(sortedCases(rest, from: "SELECT w.case_id FROM posts w WHERE \(words)"))) c"))
             ORDER BY \(page.order)
-            """, rest.filter.wordArguments + rest.conditionArguments + [rest.limit]).map(queueRow))
+            """, rest.filter.wordArguments + rest.conditionArguments + [rest.limit]).map { try $0.queueRow() })
     }
 
     /// The page by sorting the matches if there are fewer than `sortBelow`, else by a walk of `walk` cases at most.

@@ -10,9 +10,9 @@ extension SQLiteInboxStore {
             try pool.write { db in
                 if let row = try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?",
                                               arguments: [name]) {
-                    return try Self.agent(row)
+                    return try row.agent()
                 }
-                guard try Self.isTraining(db) else { throw StoreError.noSuchAgent(name) }
+                guard try db.isTraining() else { throw StoreError.noSuchAgent(name) }
                 try db.execute(sql: "INSERT INTO agents (name, role, created_at) VALUES (?, ?, ?)",
                                arguments: [name, role.rawValue, StoreTime.milliseconds(Date())])
                 return Agent(name: name, role: role)
@@ -24,7 +24,7 @@ extension SQLiteInboxStore {
         try guarded {
             try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?", arguments: [name])
-                    .map(Self.agent)
+                    .map { try $0.agent() }
             }
         }
     }
@@ -32,7 +32,7 @@ extension SQLiteInboxStore {
     public func agents() throws -> [Agent] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT name, role, login FROM agents ORDER BY name").map(Self.agent)
+                try Row.fetchAll(db, sql: "SELECT name, role, login FROM agents ORDER BY name").map { try $0.agent() }
             }
         }
     }
@@ -55,7 +55,7 @@ extension SQLiteInboxStore {
         if let problem = Agent.nameProblem(agent.name) { throw StoreError.notAllowed(problem) }
         try guarded {
             try pool.write { db in
-                try Self.requireSupervisor(actor, login: login, db)
+                try db.requireSupervisor(actor, login: login)
                 let before = try String.fetchOne(db, sql: "SELECT role FROM agents WHERE name = ?", arguments: [agent.name])
                 if let login = agent.login, let holder = try String.fetchOne(db, sql: """
                     SELECT name FROM agents WHERE login = ? AND name <> ?
@@ -80,7 +80,7 @@ extension SQLiteInboxStore {
                 } else {
                     try Row.fetchAll(db, sql: sql + " ORDER BY id")
                 }
-                return try rows.map(Self.auditEntry)
+                return try rows.map { try $0.auditEntry() }
             }
         }
     }
@@ -90,14 +90,9 @@ extension SQLiteInboxStore {
             try pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT at, agent, action, case_id, detail FROM audit WHERE case_id = ? AND at > ? ORDER BY id
-                    """, arguments: [caseID.rawValue, StoreTime.milliseconds(time)]).map(Self.auditEntry)
+                    """, arguments: [caseID.rawValue, StoreTime.milliseconds(time)]).map { try $0.auditEntry() }
             }
         }
-    }
-
-    static func auditEntry(_ row: Row) throws -> AuditEntry {
-        AuditEntry(at: row.date("at"), agent: row["agent"], action: row["action"],
-                   caseID: (row["case_id"] as Int64?).map(CaseID.init), detail: row["detail"])
     }
 
     public func appendAudit(_ entry: AuditEntry) throws {
@@ -106,19 +101,6 @@ extension SQLiteInboxStore {
 
     static func audit(_ entry: AuditEntry, _ db: Database) throws {
         try db.appendAudit(entry)
-    }
-
-    /// The agent's row id. On a training store a name first seen here becomes an agent; on a team store only the
-    /// store's people work.
-    static func agentID(_ name: String, _ db: Database) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM agents WHERE name = ?", arguments: [name]) {
-            return id
-        }
-        guard try isTraining(db) else { throw StoreError.noSuchAgent(name) }
-        if let problem = Agent.nameProblem(name) { throw StoreError.notAllowed(problem) }
-        try db.execute(sql: "INSERT INTO agents (name, role, created_at) VALUES (?, 'agent', ?)",
-                       arguments: [name, StoreTime.milliseconds(Date())])
-        return db.lastInsertedRowID
     }
 }
 

@@ -34,7 +34,7 @@ extension SQLiteInboxStore {
                 let insertion = try PostInsertion(db)
                 for row in due {
                     let post = IncomingPost(externalID: row["external_id"], author: try row.account(), text: row["text"],
-                                            createdAt: row.date("due_at"), inReplyTo: row["in_reply_to"])
+                                            createdAt: try row.date("due_at"), inReplyTo: row["in_reply_to"])
                     if case .inserted = try insertion.insert(post) { delivered += 1 }
                     try db.execute(sql: "DELETE FROM feed_schedule WHERE id = ?", arguments: [row["id"] as Int64])
                 }

@@ -54,7 +54,7 @@ struct FilterSQL {
 
     /// A condition written once for both databases, its values bound as SQLite's.
     static func shared(_ condition: SharedFilterSQL.Condition) -> (String, [(any DatabaseValueConvertible)?]) {
-        (condition.sql, condition.values.map(SQLiteInboxStore.databaseValue))
+        (condition.sql, condition.values.map { Database.databaseValue($0.storeArgument) })
     }
 
     static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64, gathering: Bool = false)

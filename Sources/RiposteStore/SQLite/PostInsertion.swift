@@ -216,22 +216,3 @@ final class PostInsertion {
         return id
     }
 }
-
-extension Database: StoreStatements {
-    func values(_ sql: String, _ arguments: [StoreValue]) throws -> [[StoreValue]] {
-        try Row.fetchAll(self, sql: sql, arguments: StatementArguments(arguments.map(SQLiteInboxStore.databaseValue)))
-            .map { row in
-                (0..<row.count).map { index in
-                    switch (row[index] as DatabaseValue).storage {
-                    case let .int64(number): .integer(number)
-                    case let .string(text): .text(text)
-                    default: .null
-                    }
-                }
-            }
-    }
-
-    func run(_ sql: String, _ arguments: [StoreValue]) throws {
-        try execute(sql: sql, arguments: StatementArguments(arguments.map(SQLiteInboxStore.databaseValue)))
-    }
-}

@@ -5,10 +5,9 @@ import RiposteCore
 /// The mention queue, read a page at a time from a key (keyset paging): the cost of a page does not grow with the inbox.
 extension SQLiteInboxStore {
     static let queueSelect = """
-        \(QueueOrder.select(caseWork: CaseWorkColumns.select))
+        \(QueueOrder.select(.sqlite))
         FROM cases c
         \(QueueOrder.joins)
-        \(CaseWorkColumns.joins)
         """
 
     public func queueRows(after key: QueueKey?, limit: Int, in scope: QueueScope) throws -> [QueueRow] {
@@ -91,20 +90,6 @@ extension SQLiteInboxStore {
     }
 
     static func rows(_ db: Database, sql: String, arguments: StatementArguments) throws -> [QueueRow] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
-            let caseID = CaseID(row["id"])
-            return QueueRow(
-                caseID: caseID,
-                key: QueueKey(ageFrom: row.date("age_from"), caseID: caseID),
-                network: try row.enumValue("network"),
-                status: try row.enumValue("status"),
-                author: try row.account(),
-                snippet: row["text"],
-                latestAuthor: row["latest_handle"],
-                waitingSince: row.optionalDate("waiting_since"),
-                postCount: row["post_count"],
-                approval: (row["approval"] as String?).flatMap(Approval.State.init(rawValue:)),
-                work: row.caseWork())
-        }
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { try $0.queueRow() }
     }
 }

@@ -13,7 +13,7 @@ extension SQLiteInboxStore: RowCopying {
                     repeat {
                         let rows = try Row.fetchAll(
                             db, sql: table.pageSQL(after: last != nil, limit: Self.copyPage),
-                            arguments: StatementArguments(last?.map(Self.databaseValue) ?? [])
+                            arguments: StatementArguments(last?.map { Database.databaseValue($0.storeArgument) } ?? [])
                         ).map { row in try row.databaseValues.map { try Self.storeValue($0, in: table) } }
                         if !rows.isEmpty { try page(table, rows) }
                         last = rows.count == Self.copyPage ? keys.map { rows[rows.count - 1][$0] } : nil
@@ -32,7 +32,7 @@ extension SQLiteInboxStore: RowCopying {
                         VALUES (\(table.columns.map { _ in "?" }.joined(separator: ", ")))
                         """)
                     for row in rows {
-                        try statement.execute(arguments: StatementArguments(row.map(Self.databaseValue)))
+                        try statement.execute(arguments: StatementArguments(row.map { Database.databaseValue($0.storeArgument) }))
                     }
                 }
                 // The search index is derived from the posts, in key order (see PostSearchKey).
@@ -55,14 +55,6 @@ extension SQLiteInboxStore: RowCopying {
         case let .string(text): return .text(text)
         case .null: return .null
         case .double, .blob: throw StoreError.database("\(table.name) holds a value that is neither integer nor text")
-        }
-    }
-
-    static func databaseValue(_ value: StoreValue) -> DatabaseValue {
-        switch value {
-        case let .integer(number): number.databaseValue
-        case let .text(text): text.databaseValue
-        case .null: .null
         }
     }
 }

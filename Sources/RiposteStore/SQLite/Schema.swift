@@ -210,7 +210,7 @@ enum Schema {
                 """)
             var previous = AuditChain.genesis
             for row in try Row.fetchAll(db, sql: "SELECT id, at, agent, action, case_id, detail FROM audit ORDER BY id") {
-                let hash = AuditChain.hash(try SQLiteInboxStore.auditEntry(row), after: previous)
+                let hash = AuditChain.hash(try row.auditEntry(), after: previous)
                 try db.execute(sql: "UPDATE audit SET previous_hash = ?, hash = ? WHERE id = ?",
                                arguments: [previous, hash, row["id"] as Int64])
                 previous = hash

@@ -5,17 +5,14 @@ import RiposteCore
 /// People by login, the team's risk rules and the audit chain, on the embedded store.
 extension SQLiteInboxStore {
     public func isTraining() throws -> Bool {
-        try guarded { try pool.read { db in try Self.isTraining(db) } }
+        try guarded { try pool.read { db in try db.isTraining() } }
     }
 
-    static func isTraining(_ db: Database) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [TrainingFlag.key]) == "1"
-    }
 
     public func markTraining() throws {
         try guarded {
             try pool.write { db in
-                guard try Self.isTraining(db) || Int.fetchOne(db, sql: "SELECT count(*) FROM posts") == 0 else {
+                guard try db.isTraining() || Int.fetchOne(db, sql: "SELECT count(*) FROM posts") == 0 else {
                     throw StoreError.notAllowed("\(path) holds a team's work: only a new store can become a training store")
                 }
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'",
@@ -28,7 +25,7 @@ extension SQLiteInboxStore {
         try guarded {
             try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE login = ?", arguments: [login])
-                    .map(Self.agent)
+                    .map { try $0.agent() }
             }
         }
     }
@@ -39,7 +36,7 @@ extension SQLiteInboxStore {
                 try Row.fetchAll(db, sql: SentReply.query, arguments: [StoreTime.milliseconds(time)]).map { row in
                     SentReply(id: PostID(row["id"]), caseID: CaseID(row["case_id"]), inReplyTo: PostID(row["parent_id"]),
                               text: row["text"], voice: row["voice"], risk: row["risk"], rulesVersion: row["risk_rules_version"],
-                              sentBy: row["agent"], sentAt: row.date("created_at"), approved: row["approved"])
+                              sentBy: row["agent"], sentAt: try row.date("created_at"), approved: row["approved"])
                 }
             }
         }
@@ -60,7 +57,7 @@ extension SQLiteInboxStore {
                     try db.appendAudit(.roleSet(agent, before: before, by: name, at: time, claimed: true))
                 }
                 return try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE login = ?", arguments: [login])
-                    .map(Self.agent)
+                    .map { try $0.agent() }
             }
         }
     }
@@ -84,7 +81,7 @@ extension SQLiteInboxStore {
     public func setTeamRiskRules(_ text: String, by supervisor: String, at time: Date) throws -> TeamRiskRules {
         try guarded {
             try pool.write { db in
-                try Self.requireSupervisor(supervisor, login: login, db)
+                try db.requireSupervisor(supervisor, login: login)
                 let old = try Row.fetchOne(db, sql: "SELECT version, text FROM risk_rules ORDER BY version DESC LIMIT 1")
                 let version = (old?["version"] as Int? ?? 0) + 1
                 let rules = try TeamRiskRules(version: version, text: text, setBy: supervisor, setAt: time)
@@ -124,40 +121,11 @@ extension SQLiteInboxStore {
                     try Row.fetchAll(db, sql: columns + " ORDER BY id")
                 }
                 return try rows.map { row in
-                    AuditChain.Row(id: row["id"], entry: try Self.auditEntry(row), previousHash: row["previous_hash"] ?? "",
+                    AuditChain.Row(id: row["id"], entry: try row.auditEntry(), previousHash: row["previous_hash"] ?? "",
                                    hash: row["hash"] ?? "")
                 }
             }
         }
-    }
-
-    static func agent(_ row: Row) throws -> Agent {
-        Agent(name: row["name"], role: try row.enumValue("role"), login: row["login"])
-    }
-
-    /// Refuses anyone but a supervisor, and on a team store anyone but the login's own agent. A training store is a
-    /// trainer's sandbox: whoever runs it sets it up.
-    static func requireSupervisor(_ name: String, login: String, _ db: Database) throws {
-        let agent = try requireActor(name, login: login, db)
-        guard try agent.role == .supervisor || isTraining(db) else {
-            throw StoreError.notAllowed("\(name) is an agent: only a supervisor may")
-        }
-    }
-
-    /// The agent `name`, who must be the one whose login runs this process, except on a training store, where a name
-    /// first seen becomes an agent.
-    @discardableResult
-    static func requireActor(_ name: String, login: String, _ db: Database) throws -> Agent {
-        if try isTraining(db) {
-            _ = try agentID(name, db)
-        }
-        guard let row = try Row.fetchOne(db, sql: "SELECT name, role, login FROM agents WHERE name = ?", arguments: [name])
-        else { throw StoreError.noSuchAgent(name) }
-        let agent = try agent(row)
-        if try !isTraining(db), agent.login != login {
-            throw StoreError.notAllowed(IdentityRule.notYou(name, login: login))
-        }
-        return agent
     }
 }
 

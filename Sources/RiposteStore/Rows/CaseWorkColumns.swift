@@ -1,23 +1,24 @@
 import Foundation
 import RiposteCore
 
-/// The team's work on a case as the PostgreSQL store's rows carry it: the SQLite store's `CaseWorkColumns`.
+/// The team's work on a case as rows carry it: priority, assignee, claim, tags, snooze.
 ///
-/// The agents' names are subqueries rather than joins: each join in a page's statement costs the planner more than
-/// the lookups themselves (about a millisecond a page), and a word search's pages are planned every time. (Prepared
-/// and planned once, joins would save about 0.2 ms on a page of 110.)
-enum PostgresCaseWorkColumns {
-    /// Needs the case as `c`. Tags in byte order (`COLLATE "C"`), as SQLite sorts them.
-    static let select = """
+/// The agents' names are subqueries rather than joins: on PostgreSQL each join in a page's statement costs the planner
+/// more than the lookups themselves (about a millisecond a page), and a word search's pages are planned every time.
+enum CaseWorkColumns {
+    /// Needs the case as `c`. Tags in byte order, as both databases sort them.
+    static func select(_ dialect: SQLDialect) -> String {
+        """
         c.priority AS w_priority,
         (SELECT name FROM agents WHERE id = c.assignee_id) AS w_assignee,
         (SELECT name FROM agents WHERE id = c.claimed_by) AS w_claimant,
         c.claim_expires_at AS w_claim_expires, c.snoozed_until AS w_snoozed_until,
-        (SELECT string_agg(tag, ' ' ORDER BY tag COLLATE "C") FROM case_tags WHERE case_id = c.id) AS w_tags
+        \(dialect.spaceSeparated("tag", from: "case_tags", where: "case_id = c.id")) AS w_tags
         """
+    }
 }
 
-extension PostgresStoreRow {
+extension StoreRow {
     func caseWork() throws -> CaseWork {
         let claimant = try optionalText("w_claimant")
         return CaseWork(
