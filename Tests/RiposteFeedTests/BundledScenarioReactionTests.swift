@@ -24,7 +24,7 @@ struct BundledScenarioReactionTests {
         let start = Date(timeIntervalSince1970: 1_700_000_000)
         try DemoFeedLoader.load(try bundled.parse(), text: bundled.text, into: store, startingAt: start)
         // o2-waits is ten story minutes in: a real minute at 10×.
-        try DemoFeedPlayer(store: store).deliverDue(at: start.addingTimeInterval(61))
+        _ = try DemoFeedPlayer(store: store).deliverDue(at: start.addingTimeInterval(61))
         try store.setAgent(Agent(name: "sam", role: .agent), by: "test", at: start)
         try store.setAgent(Agent(name: "lee", role: .supervisor), by: "test", at: start)
         for row in try store.queueRows(after: nil, limit: 100) {

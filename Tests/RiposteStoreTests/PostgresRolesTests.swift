@@ -39,7 +39,7 @@ final class PostgresRolesTests {
 
     deinit {
         try? PostgresDatabases.drop(owner)
-        try? PSQL(address: owner.database("postgres")).run("DROP ROLE IF EXISTS \(sam), \(lee), \(kim)")
+        _ = try? PSQL(address: owner.database("postgres")).run("DROP ROLE IF EXISTS \(sam), \(lee), \(kim)")
     }
 
     /// The store as `role`'s Riposte opens it.

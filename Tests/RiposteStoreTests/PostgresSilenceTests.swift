@@ -35,7 +35,7 @@ struct PostgresSilenceTests {
         let stopped = try backend(store)
         #expect(try signal("STOP", stopped))
         // Without a deadline the call would wait for ever: let the server go on after 8 s, and fail on the time.
-        DispatchQueue.global().asyncAfter(deadline: .now() + 8) { try? signal("CONT", stopped) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 8) { _ = try? signal("CONT", stopped) }
         let started = Date()
         do {
             _ = try store.queueRows(after: nil, limit: 5)
@@ -64,7 +64,7 @@ struct PostgresSilenceTests {
         listener.heartbeatInterval = 0.2
         listener.answerDeadline = .milliseconds(300)
         #expect(try signal("STOP", listening))
-        defer { try? signal("CONT", listening) }
+        defer { _ = try? signal("CONT", listening) }
 
         #expect(try poll(listener, for: 5), "no change reported after the heartbeat went unanswered")
         try temporary.store.ingest([post("m1", by: account("@ann"), at: 1)])

@@ -101,7 +101,7 @@ final class PostgresPostInsertion {
         for (index, plan) in planned.enumerated() {
             let post = plan.post, postID = postIDs[index], time = StoreTime.milliseconds(post.createdAt)
             let isOurs = post.author.role == .brand
-            let priority = Self.priorityRank(of: post)
+            let priority = CaseQueueFields.priorityRank(of: post)
             let caseID: Int64
             switch plan.casePlace {
             case let .added(number) where plan.parent == nil:
@@ -133,13 +133,6 @@ final class PostgresPostInsertion {
             guard let index else { return .alreadyStored }
             return .inserted(PostID(postIDs[index]), CaseID(rows.caseIDs[index]), newCase: planned[index].parent == nil)
         }
-    }
-
-    /// Ours are normal; anyone else's as pressing as their words, reach and role make them.
-    private static func priorityRank(of post: IncomingPost) -> Int64 {
-        guard post.author.role != .brand else { return Int64(Priority.normal.rank) }
-        let author = post.author
-        return Int64(PriorityRules.assess(text: post.text, followers: author.followers, role: author.role).priority.rank)
     }
 
     /// Where the stored posts among the batch's posts and the posts they answer are.
@@ -214,18 +207,9 @@ final class PostgresPostInsertion {
     private func lockedCases(_ ids: [Int64]) throws -> [Int64: CaseQueueFields] {
         guard !ids.isEmpty else { return [:] }
         var cases: [Int64: CaseQueueFields] = [:]
-        for row in try db.rows("""
-            SELECT id, network, status, created_at, last_activity_at, latest_inbound_post_id, waiting_since,
-                   post_count, priority
-            FROM cases WHERE id = ANY(?) ORDER BY id FOR UPDATE
-            """, [Array(Set(ids))]) {
-            let id = try row.int("id")
-            cases[id] = CaseQueueFields(
-                id: id, isNew: false, network: try row.text("network"), status: try row.text("status"),
-                createdAt: try row.int("created_at"), lastActivityAt: try row.int("last_activity_at"),
-                latestInboundPostID: try row.optionalInt("latest_inbound_post_id"),
-                waitingSince: try row.optionalInt("waiting_since"), postCount: try row.int("post_count"),
-                priority: try row.int("priority"))
+        for row in try db.rows("\(CaseQueueFields.select) WHERE id = ANY(?) ORDER BY id FOR UPDATE", [Array(Set(ids))]) {
+            let fields = try CaseQueueFields(stored: row)
+            cases[fields.id] = fields
         }
         return cases
     }
@@ -293,48 +277,6 @@ final class PostgresPostInsertion {
              cases.map(\.postCount), cases.map(\.priority),
              posts.ids, posts.externalIDs, posts.networks, posts.accountIDs, posts.caseIDs, posts.parents.values,
              posts.parents.present, posts.inReplyTo, posts.replies, posts.texts, posts.createdAt, posts.isOurs])
-    }
-}
-
-/// A case's row as far as posts change it, worked out as the SQLite store's INSERT and UPDATE would leave it.
-private struct CaseQueueFields {
-    var id: Int64
-    /// Whether the row is still to be inserted.
-    var isNew: Bool
-    var network: String
-    var status: String
-    var createdAt: Int64
-    var lastActivityAt: Int64
-    var latestInboundPostID: Int64?
-    var waitingSince: Int64?
-    var postCount: Int64
-    var priority: Int64
-
-    mutating func add(post postID: Int64, at time: Int64, isOurs: Bool, priority: Int64) {
-        postCount += 1
-        guard !isOurs else {
-            // Our word is now the latest: nothing is waiting.
-            status = "replied"
-            waitingSince = nil
-            return
-        }
-        // Imports may arrive out of order: only a newer post moves the case down the queue.
-        if time >= lastActivityAt { latestInboundPostID = postID }
-        lastActivityAt = max(lastActivityAt, time)
-        // A case's priority is its most pressing unanswered post's; once answered, the next post sets it afresh.
-        self.priority = waitingSince == nil ? priority : max(self.priority, priority)
-        waitingSince = min(waitingSince ?? time, time)
-        // Something new said to us makes the case new again, unless an agent has it open.
-        if status != "open" { status = "new" }
-    }
-}
-
-extension CaseQueueFields {
-    /// A new case, complete from its first post: ours leaves nothing waiting, anyone else's is new work.
-    init(id: Int64, network: String, firstPost postID: Int64, at time: Int64, isOurs: Bool, priority: Int64) {
-        self.init(id: id, isNew: true, network: network, status: isOurs ? "replied" : "new", createdAt: time,
-                  lastActivityAt: time, latestInboundPostID: postID, waitingSince: isOurs ? nil : time, postCount: 1,
-                  priority: priority)
     }
 }
 

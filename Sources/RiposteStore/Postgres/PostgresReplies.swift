@@ -24,31 +24,31 @@ extension PostgresSQL {
     /// Posts our reply from the brand account of the case's network, marks the case replied (no approval waiting
     /// any more) and clears the sender's draft on it.
     ///
-    /// What the SQLite store's `PostInsertion` does for a post of ours answering a stored one: the post joins its
-    /// parent's case, and nothing is left waiting there. One statement, each part being a round trip otherwise.
+    /// The post joins its parent's case, which changes as any post of ours changes it (`CaseQueueFields`).
     func postReply(_ outgoing: OutgoingReply, to parent: ReplyParent, sentBy agentID: Int64, named sender: String,
                    rulesVersion: Int?, editedBy editorID: Int64?, at time: Date) throws -> ThreadPost {
         let brand = try brandAccountRow(on: parent.network)
+        let caseID = outgoing.caseID.rawValue
+        guard var fields = try row("\(CaseQueueFields.select) WHERE id = ? FOR UPDATE", [caseID])
+            .map(CaseQueueFields.init(stored:))
+        else { throw StoreError.noSuchPost(parent.id.rawValue) }
         let externalID = "riposte-\(UUID().uuidString.lowercased())"
         guard let postID = try int("""
-            WITH reply AS (
-                INSERT INTO posts (external_id, network, account_id, case_id, parent_id, in_reply_to_external, text,
-                                   created_at, is_ours, sent_by_agent_id, voice, risk, risk_rules_version,
-                                   edited_by_agent_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?::text, ?, ?::bigint, ?::bigint)
-                RETURNING id
-            ), answered AS (
-                UPDATE cases SET post_count = post_count + 1, status = 'replied', waiting_since = NULL, approval = NULL
-                WHERE id = ?
-            ), cleared AS (
+            WITH cleared AS (
                 DELETE FROM drafts WHERE case_id = ? AND agent_id = ?
             )
-            SELECT id FROM reply
-            """, [externalID, parent.network.rawValue, brand.id, outgoing.caseID.rawValue, parent.id.rawValue,
+            INSERT INTO posts (external_id, network, account_id, case_id, parent_id, in_reply_to_external, text,
+                               created_at, is_ours, sent_by_agent_id, voice, risk, risk_rules_version, edited_by_agent_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?::text, ?, ?::bigint, ?::bigint)
+            RETURNING id
+            """, [caseID, agentID, externalID, parent.network.rawValue, brand.id, caseID, parent.id.rawValue,
                   parent.externalID, outgoing.text, StoreTime.milliseconds(time), agentID, outgoing.voice,
-                  outgoing.riskScore, rulesVersion.map(Int64.init), editorID, outgoing.caseID.rawValue,
-                  outgoing.caseID.rawValue, agentID])
+                  outgoing.riskScore, rulesVersion.map(Int64.init), editorID])
         else { throw StoreError.database("reply \(externalID) was not stored") }
+        fields.add(post: postID, at: StoreTime.milliseconds(time), isOurs: true,
+                   priority: Int64(Priority.normal.rank))
+        try execute(CaseQueueFields.update, fields.changedValues + [caseID])
+        try execute("UPDATE cases SET approval = NULL WHERE id = ?", [caseID])
         return ThreadPost(id: PostID(postID), externalID: externalID, parentID: parent.id, author: brand.account,
                           text: outgoing.text, createdAt: time, isOurs: true, sentBy: sender)
     }

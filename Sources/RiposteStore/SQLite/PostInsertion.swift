@@ -47,7 +47,11 @@ final class PostInsertion {
     private let insertPost: Statement
     private let indexPost: Statement
     private let insertCase: Statement
+    private let readCase: Statement
     private let updateCase: Statement
+    /// The cases this transaction has written, as it left them (`CaseQueueFields`): replies mostly come in bursts on
+    /// a case, and nobody else writes while the transaction lasts. Dropped when it grows past `generationSize`.
+    private var cases: [Int64: CaseQueueFields] = [:]
 
     /// `continuing` an insertion whose transaction has committed takes over the authors it knows: their ids stand.
     init(_ db: Database, indexingEachPost: Bool = true, importID: Int64? = nil, continuing previous: PostInsertion? = nil)
@@ -65,18 +69,10 @@ final class PostInsertion {
         insertCase = try db.cachedStatement(sql: """
             INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id,
                                waiting_since, post_count, priority)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // A case's priority is its most pressing unanswered post's; once answered, the next post sets it afresh.
-        updateCase = try db.cachedStatement(sql: """
-            UPDATE cases SET post_count = post_count + 1,
-                latest_inbound_post_id = CASE WHEN ?1 >= last_activity_at THEN ?2 ELSE latest_inbound_post_id END,
-                last_activity_at = MAX(last_activity_at, ?1),
-                waiting_since = MIN(COALESCE(waiting_since, ?1), ?1),
-                priority = CASE WHEN waiting_since IS NULL THEN ?4 ELSE MAX(priority, ?4) END,
-                status = CASE WHEN status = 'open' THEN 'open' ELSE 'new' END
-            WHERE id = ?3
-            """)
+        readCase = try db.cachedStatement(sql: "\(CaseQueueFields.select) WHERE id = ?")
+        updateCase = try db.cachedStatement(sql: CaseQueueFields.update)
         nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
         firstPostID = nextPostID
         indexedBelow = nextPostID
@@ -113,42 +109,40 @@ final class PostInsertion {
             indexRow.bind(post.text)
             _ = try indexRow.run()
         }
-        let priority = isOurs ? Priority.normal
-            : PriorityRules.assess(text: post.text, followers: post.author.followers, role: post.author.role).priority
-
+        let priority = CaseQueueFields.priorityRank(of: post)
         guard parent != nil else {
-            // A new case is complete from its first post: ours leaves nothing waiting, anyone else's is new work.
+            let fields = CaseQueueFields(id: caseID, network: network.rawValue, firstPost: postID, at: time,
+                                         isOurs: isOurs, priority: priority)
             var caseRow = BoundStatement(insertCase, in: db)
             caseRow.bind(caseID)
-            caseRow.bind(post.author.network.rawValue)
-            caseRow.bind(isOurs ? "replied" : "new")
-            caseRow.bind(time)
-            caseRow.bind(time)
-            caseRow.bind(postID)
-            caseRow.bind(isOurs ? nil : time)
-            caseRow.bind(priority.rank)
+            caseRow.bind(fields.network)
+            caseRow.bind(fields.status)
+            caseRow.bind(fields.createdAt)
+            caseRow.bind(fields.lastActivityAt)
+            caseRow.bind(fields.latestInboundPostID)
+            caseRow.bind(fields.waitingSince)
+            caseRow.bind(fields.postCount)
+            caseRow.bind(fields.priority)
             _ = try caseRow.run()
             nextCaseID += 1
+            keep(fields)
             return .inserted(PostID(postID), CaseID(caseID), newCase: true)
         }
         if let importID, caseID < firstCaseID {
             try ImportChunks.keepAsItWas(caseID: caseID, importID: importID, db)
         }
-        if isOurs {
-            // Our word is now the latest: nothing is waiting.
-            try db.cachedStatement(sql: """
-                UPDATE cases SET post_count = post_count + 1, status = 'replied', waiting_since = NULL WHERE id = ?
-                """).execute(arguments: [caseID])
-        } else {
-            // Imports may arrive out of order: only a newer post moves the case down the queue.
-            // Something new said to us makes the case new again, unless an agent has it open.
-            var caseUpdate = BoundStatement(updateCase, in: db)
-            caseUpdate.bind(time)
-            caseUpdate.bind(postID)
-            caseUpdate.bind(caseID)
-            caseUpdate.bind(priority.rank)
-            _ = try caseUpdate.run()
-        }
+        var fields = try storedCase(caseID)
+        fields.add(post: postID, at: time, isOurs: isOurs, priority: priority)
+        var caseUpdate = BoundStatement(updateCase, in: db)
+        caseUpdate.bind(fields.status)
+        caseUpdate.bind(fields.lastActivityAt)
+        caseUpdate.bind(fields.latestInboundPostID)
+        caseUpdate.bind(fields.waitingSince)
+        caseUpdate.bind(fields.postCount)
+        caseUpdate.bind(fields.priority)
+        caseUpdate.bind(caseID)
+        _ = try caseUpdate.run()
+        keep(fields)
         return .inserted(PostID(postID), CaseID(caseID), newCase: false)
     }
 
@@ -182,6 +176,20 @@ final class PostInsertion {
 
     /// Posts written and not yet in the search index.
     var unindexed: Int64 { indexesEachPost ? 0 : nextPostID - indexedBelow }
+
+    /// A case's fields as this transaction last left them, or as stored.
+    private func storedCase(_ caseID: Int64) throws -> CaseQueueFields {
+        if let known = cases[caseID] { return known }
+        guard let row = try Row.fetchOne(readCase, arguments: [caseID]) else {
+            throw StoreError.database("case \(caseID) of a stored post is missing")
+        }
+        return try CaseQueueFields(stored: row)
+    }
+
+    private func keep(_ fields: CaseQueueFields) {
+        if cases.count >= Self.generationSize { cases = [:] }
+        cases[fields.id] = fields
+    }
 
     /// The stored post with this external id, if any.
     private func find(_ key: PostKey) throws -> (id: Int64, caseID: Int64)? {
