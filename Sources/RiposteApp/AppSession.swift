@@ -166,7 +166,7 @@ public final class AppSession {
                 return [Action.feedStatus(progress.map(FeedStatus.init))]
             } catch {
                 logger.error("demo feed failed", metadata: ["error": "\(error)"])
-                return [Action.effectFailed("Demo feed: \(error)")]
+                return [Action.effectFailed(.demoFeed(StoreTrouble(error)))]
             }
         }
         guard let background else { return deliver().forEach(dispatch) }

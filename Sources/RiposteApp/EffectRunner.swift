@@ -123,7 +123,7 @@ public struct EffectRunner {
                 return [.approvalHistoryLoaded(id, asked.map { Array(entries[($0 + 1)...]) } ?? entries)]
             case let .withdrawRequest(caseID):
                 guard let request = try store.thread(caseID, agent: agent)?.approval, request.state == .pending else {
-                    return [.effectFailed("No request is waiting on case \(caseID)")]
+                    return [.effectFailed(.noRequestWaiting(caseID))]
                 }
                 try store.withdraw(request.id, by: agent, at: clock())
                 return [.requestWithdrawn(caseID, text: request.text)]
@@ -146,7 +146,7 @@ public struct EffectRunner {
                     return [.claimed(caseID, outcome, takeOver: takeOver)]
                 } catch {
                     logger.warning("claim failed", metadata: ["case": "\(caseID)", "error": "\(error)"])
-                    return [.claimFailed(caseID, reason: Self.reason(error))]
+                    return [.claimFailed(caseID, reason: StoreTrouble(error))]
                 }
             case let .renewClaim(caseID):
                 let held = try store.renewClaim(caseID, by: agent, at: clock(), lease: settings.claimLease)
@@ -189,11 +189,10 @@ public struct EffectRunner {
             }
         } catch let StoreError.needsApproval(score, threshold, _) {
             // The store judged the reply again, by the team's rules, and will not let it out unseen.
-            return [.effectFailed("By the team's rules this reply needs a supervisor (risk \(score), threshold "
-                                  + "\(threshold)): Ctrl-R asks for approval")]
+            return [.effectFailed(.needsApproval(score: score, threshold: threshold))]
         } catch {
             logger.error("effect failed", metadata: ["effect": "\(effect)", "error": "\(error)"])
-            return [.effectFailed(String(describing: error))]
+            return [.effectFailed(.store(StoreTrouble(error)))]
         }
     }
 
@@ -214,20 +213,10 @@ public struct EffectRunner {
             } catch {
                 logger.error("draft not kept on this machine", metadata: ["error": "\(error)"])
             }
-            return .draftNotSaved(draft, keptOnMachine: kept, reason: Self.reason(error))
+            return .draftNotSaved(draft, keptOnMachine: kept, reason: StoreTrouble(error))
         }
         unsavedDrafts?.forget(draft.caseID)
         return .draftSaved(draft.caseID, at: now)
-    }
-
-    /// Why the store refused, in a few words for the status line.
-    static func reason(_ error: any Error) -> String {
-        if case StoreError.unreachable = error { return "the store cannot be reached" }
-        let text = "\(error)"
-        for known in ["disk is full", "database is locked", "readonly database", "read-only"] where text.contains(known) {
-            return known == "readonly database" ? "the store is read-only" : known
-        }
-        return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 
     /// Makes a change on cases and says what was done.
@@ -246,5 +235,25 @@ public struct EffectRunner {
 extension FeedStatus {
     init(_ progress: DemoFeedPlayer.Progress) {
         self.init(name: progress.name, pending: progress.pending, speed: progress.speed, paused: progress.paused)
+    }
+}
+
+extension StoreTrouble {
+    /// What the store's error means for an agent.
+    init(_ error: any Error) {
+        if case StoreError.unreachable = error {
+            self = .unreachable
+            return
+        }
+        let text = "\(error)"
+        if text.contains("disk is full") {
+            self = .diskFull
+        } else if text.contains("database is locked") {
+            self = .locked
+        } else if text.contains("readonly database") || text.contains("read-only") {
+            self = .readOnly
+        } else {
+            self = .said(text)
+        }
     }
 }

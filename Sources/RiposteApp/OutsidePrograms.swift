@@ -22,7 +22,7 @@ struct OutsidePrograms {
         let browsers = (environment["BROWSER"] ?? "").split(separator: ":").map(String.init)
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         guard !browsers.isEmpty else {
-            return [.effectFailed("$BROWSER is not set: set it to open links, or copy_links = true to copy them")]
+            return [.effectFailed(.noBrowser)]
         }
         var outcome = Outcome.notFound
         handOver {
@@ -32,7 +32,7 @@ struct OutsidePrograms {
                 break
             }
         }
-        return outcome.problem("$BROWSER").map { [.effectFailed($0)] } ?? []
+        return outcome.problem.map { [.effectFailed(.outsideProgram(.browser, $0))] } ?? []
     }
 
     func edit(_ caseID: CaseID, text: String, handOver: (() -> Void) -> Void) -> [Action] {
@@ -43,17 +43,15 @@ struct OutsidePrograms {
         // Readable by its owner only: a draft may hold a customer's details.
         guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
-            return [.effectFailed("Could not write the draft for your editor in \(file.deletingLastPathComponent().path)")]
+            return [.effectFailed(.draftFileNotWritten(folder: file.deletingLastPathComponent().path))]
         }
         defer { try? FileManager.default.removeItem(at: file) }
         var outcome = Outcome.notFound
         handOver { outcome = launch(words(editor) + [file.path]) }
         let name = URL(fileURLWithPath: words(editor).first ?? editor).lastPathComponent
-        if let problem = outcome.problem("your editor (\(name))") {
-            return [.effectFailed(problem + ": the reply is as it was")]
-        }
+        if let problem = outcome.problem { return [.effectFailed(.outsideProgram(.editor(name), problem))] }
         guard let data = FileManager.default.contents(atPath: file.path), let edited = String(data: data, encoding: .utf8)
-        else { return [.effectFailed("Your editor left text that is not UTF-8: the reply is as it was")] }
+        else { return [.effectFailed(.editedTextNotUTF8)] }
         return [.editedOutside(caseID, text: edited)]
     }
 
@@ -62,12 +60,13 @@ struct OutsidePrograms {
         case notFound
         case failed(String)
 
-        func problem(_ what: String) -> String? {
+        /// What went wrong, if it did.
+        var problem: OutsideOutcome? {
             switch self {
             case .exited(0): nil
-            case let .exited(status): "\(what) exited with status \(status)"
-            case .notFound: "\(what) was not found"
-            case let .failed(reason): "\(what) could not start: \(reason)"
+            case let .exited(status): .exited(status)
+            case .notFound: .notFound
+            case let .failed(reason): .couldNotStart(reason)
             }
         }
     }

@@ -45,7 +45,7 @@ struct EditorJourneyTests {
         journey.press("j", "Enter", "r")
         journey.type("Sorry about the wait")
         let draft = try #require(journey.state.editor?.draft)
-        journey.session.dispatch(.draftNotSaved(draft, keptOnMachine: true, reason: "disk is full"))
+        journey.session.dispatch(.draftNotSaved(draft, keptOnMachine: true, reason: .diskFull))
         #expect(journey.text.contains("Draft not saved (disk is full): kept on this machine"))
         journey.press("C-q")
         journey.type("y")

@@ -12,14 +12,15 @@ struct EffectQueueTests {
         let gate = Gate()
         queue.submit(nil) {
             gate.waitUntilOpen()
-            return [.effectFailed("first")]
+            return [.effectFailed(.store(.said("first")))]
         }
-        for index in 2...5 { queue.submit(nil) { [.effectFailed("job \(index)")] } }
+        for index in 2...5 { queue.submit(nil) { [.effectFailed(.store(.said("job \(index)")))] } }
         // The first job holds the thread, as a silent server would; the caller is not held.
         #expect(!queue.isIdle && queue.takeFinished().isEmpty)
         gate.open()
         #expect(queue.waitUntilIdle(timeout: 10))
-        #expect(queue.takeFinished() == [.effectFailed("first")] + (2...5).map { .effectFailed("job \($0)") })
+        #expect(queue.takeFinished()
+                == [.effectFailed(.store(.said("first")))] + (2...5).map { .effectFailed(.store(.said("job \($0)"))) })
         #expect(queue.takeFinished().isEmpty)
     }
 
@@ -31,12 +32,12 @@ struct EffectQueueTests {
             gate.waitUntilOpen()
             return []
         }
-        queue.submit("queue") { [.effectFailed("old read")] }
-        queue.submit(nil) { [.effectFailed("a write")] }
-        queue.submit("queue") { [.effectFailed("new read")] }
+        queue.submit("queue") { [.effectFailed(.store(.said("old read")))] }
+        queue.submit(nil) { [.effectFailed(.store(.said("a write")))] }
+        queue.submit("queue") { [.effectFailed(.store(.said("new read")))] }
         gate.open()
         #expect(queue.waitUntilIdle(timeout: 10))
-        #expect(queue.takeFinished() == [.effectFailed("a write"), .effectFailed("new read")])
+        #expect(queue.takeFinished() == [.effectFailed(.store(.said("a write"))), .effectFailed(.store(.said("new read")))])
         let around = QueueRequest(anchor: .around(CaseID(1), key: QueueKey(ageFrom: Date(), caseID: CaseID(1))),
                                   above: 1, below: 1, filter: CaseFilter(terms: []))
         #expect(Effect.loadQueue(around).coalescingKind == "queue")

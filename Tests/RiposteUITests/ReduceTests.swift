@@ -145,4 +145,16 @@ struct ReduceTests {
         let granted = reduce(&state, .claimed(CaseID(1), .granted(Claim(agent: "sam", expires: Self.now)), takeOver: false))
         #expect(granted.isEmpty && state.editor == nil && state.context == .thread)
     }
+
+    @Test("a refusal comes back as what happened, and reduce words it: the store gate names the key that asks for approval")
+    func failuresWorded() throws {
+        var state = editing("Fine, whatever")
+        _ = reduce(&state, .effectFailed(.needsApproval(score: 70, threshold: 50)))
+        #expect(state.message?.text == "By the team's rules this reply needs a supervisor (risk 70, threshold 50): "
+                + "\(state.keymap.keys(for: .replyRequestApproval, in: .editor)[0]) asks for approval")
+        #expect(state.message?.isError == true && state.editor != nil)
+        _ = reduce(&state, .claimFailed(CaseID(1), reason: .unreachable))
+        #expect(state.message?.text.hasPrefix("Could not claim case \(CaseID(1)) (the store cannot be reached): your text "
+                                              + "is kept") == true)
+    }
 }

@@ -170,7 +170,7 @@ struct TeamJourneyTests {
         var never = Settings.defaults
         never.display.quitAsks = false
         let kim = try Journey(width: 110, height: 24, agent: "kim", settings: never, sharing: sam)
-        try kim.store.claim(CaseID(2), by: "kim", at: start, lease: 120, takeOver: false)
+        _ = try kim.store.claim(CaseID(2), by: "kim", at: start, lease: 120, takeOver: false)
         kim.press("q")
         #expect(kim.state.quitting)
     }

@@ -100,7 +100,8 @@ enum CaseWorkCommands {
         return [.claim(editor.caseID, takeOver: false)]
     }
 
-    static func claimFailed(_ caseID: CaseID, reason: String, _ state: inout AppState) {
+    static func claimFailed(_ caseID: CaseID, reason trouble: StoreTrouble, _ state: inout AppState) {
+        let reason = EffectFailureText.describe(trouble)
         guard let editor = state.editor, editor.caseID == caseID, case .reply = editor.purpose else {
             state.say("Could not claim case \(caseID) (\(reason))", isError: true)
             return

@@ -174,8 +174,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.thread?.caseID == caseID { state.thread = nil }
         state.say("No case \(caseID) in the store", isError: true)
         return []
-    case let .effectFailed(message):
-        state.say(message, isError: true)
+    case let .effectFailed(failure):
+        state.say(EffectFailureText.describe(failure, keymap: state.keymap), isError: true)
         return []
     case .shutdown:
         var effects: [Effect] = []

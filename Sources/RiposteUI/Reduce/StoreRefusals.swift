@@ -7,7 +7,9 @@ import RiposteCore
 enum StoreRefusals {
     static let retryInterval: TimeInterval = 5
 
-    static func draftNotSaved(_ draft: Draft, keptOnMachine: Bool, reason: String, _ state: inout AppState) {
+    static func draftNotSaved(_ draft: Draft, keptOnMachine: Bool, reason trouble: StoreTrouble,
+                              _ state: inout AppState) {
+        let reason = EffectFailureText.describe(trouble)
         state.draftsNotInStore[draft.caseID] = draft
         if keptOnMachine {
             state.draftsOnlyInMemory.remove(draft.caseID)

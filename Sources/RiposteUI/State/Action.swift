@@ -30,7 +30,7 @@ public enum Action: Hashable, Sendable {
     case claimed(CaseID, ClaimOutcome, takeOver: Bool)
     case claimRenewed(CaseID, held: Bool)
     /// The store could not answer a claim (busy behind an import, full, away); `reason` in a few words.
-    case claimFailed(CaseID, reason: String)
+    case claimFailed(CaseID, reason: StoreTrouble)
     /// Cases changed (status, tags, assignee, a note): the message says what.
     case casesChanged(CaseChangeOutcome)
     case approvalsLoaded([Approval])
@@ -45,7 +45,7 @@ public enum Action: Hashable, Sendable {
     case draftSaved(CaseID, at: Date)
     /// The store did not take the draft (its server away, its disk full, locked, read-only): it waits on this machine
     /// if that could be written, in memory in any case, and is offered to the store again shortly.
-    case draftNotSaved(Draft, keptOnMachine: Bool, reason: String)
+    case draftNotSaved(Draft, keptOnMachine: Bool, reason: StoreTrouble)
     /// The store could not let a claim go; it is let go when the store takes writes again.
     case claimNotReleased(CaseID)
     case claimReleased(CaseID)
@@ -54,7 +54,7 @@ public enum Action: Hashable, Sendable {
     case trainingLoaded(title: String, agents: [AgentTraining])
     case dashboardLoaded(TeamFigures)
     /// An effect failed; the message says what, in words a user can act on.
-    case effectFailed(String)
+    case effectFailed(EffectFailure)
     /// A signal asked Riposte to stop: keep what was typed, then quit from any screen.
     case shutdown
 }
