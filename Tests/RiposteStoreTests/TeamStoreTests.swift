@@ -51,10 +51,10 @@ struct TeamStoreTests {
     @Test("only a supervisor adds people or changes roles: an agent cannot promote themselves or anyone")
     func onlySupervisorsChangePeople() throws {
         let (lee, sam, _, _) = try team()
-        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor may")) {
+        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor adds people or changes roles")) {
             try sam.setAgent(Agent(name: "sam", role: .supervisor), by: "sam", at: epoch)
         }
-        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor may")) {
+        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor adds people or changes roles")) {
             try sam.setAgent(Agent(name: "mal", role: .supervisor, login: "mal"), by: "sam", at: epoch)
         }
         try lee.setAgent(Agent(name: "kim", role: .supervisor, login: "kim"), by: "lee", at: epoch)
@@ -89,7 +89,7 @@ struct TeamStoreTests {
     @Test("the team's rules are set by a supervisor only, audited with the old text and the new, and judge every reply")
     func teamRules() throws {
         let (lee, sam, caseID, post) = try team()
-        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor may")) {
+        #expect(throws: StoreError.notAllowed("sam is an agent: only a supervisor sets the team's risk rules")) {
             try sam.setTeamRiskRules("threshold = 99", by: "sam", at: epoch)
         }
         #expect(throws: StoreError.self) { try lee.setTeamRiskRules("threshold = 0", by: "lee", at: epoch) }

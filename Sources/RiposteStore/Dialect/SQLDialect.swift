@@ -42,6 +42,14 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// `column` sorted byte by byte, as SQLite sorts text, whatever the server's locale.
+    func inByteOrder(_ column: String) -> String {
+        switch self {
+        case .sqlite: column
+        case .postgres: "\(column) COLLATE \"C\""
+        }
+    }
+
     /// The list bound to the one placeholder this puts in its place, as a table `alias` of one column, `value`.
     func listTable(_ alias: String, of element: ListElement) -> String {
         switch self {

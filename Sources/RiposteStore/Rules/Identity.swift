@@ -36,11 +36,12 @@ extension StoreTransaction {
         return agent
     }
 
-    /// Refuses anyone but a supervisor, except on a training store, which whoever runs it sets up.
-    func requireSupervisor(_ name: String, login: String) throws {
+    /// Refuses anyone but a supervisor to do `what` ("sets the team's risk rules"), except on a training store, which
+    /// whoever runs it sets up.
+    func requireSupervisor(_ name: String, login: String, to what: String) throws {
         let agent = try requireActor(name, login: login)
         guard try agent.role == .supervisor || isTraining() else {
-            throw StoreError.notAllowed("\(name) is an agent: only a supervisor may")
+            throw StoreError.notAllowed("\(name) is an agent: only a supervisor \(what)")
         }
     }
 }
