@@ -16,36 +16,6 @@ struct CaseQueueFields {
     var postCount: Int64
     var priority: Int64
 
-    /// A new case, complete from its first post: ours leaves nothing waiting, anyone else's is new work.
-    init(id: Int64, network: String, firstPost postID: Int64, at time: Int64, isOurs: Bool, priority: Int64) {
-        self.init(id: id, isNew: true, network: network, status: isOurs ? "replied" : "new", createdAt: time,
-                  lastActivityAt: time, latestInboundPostID: postID, waitingSince: isOurs ? nil : time, postCount: 1,
-                  priority: priority)
-    }
-
-    init(id: Int64, isNew: Bool, network: String, status: String, createdAt: Int64, lastActivityAt: Int64,
-         latestInboundPostID: Int64?, waitingSince: Int64?, postCount: Int64, priority: Int64) {
-        self.id = id
-        self.isNew = isNew
-        self.network = network
-        self.status = status
-        self.createdAt = createdAt
-        self.lastActivityAt = lastActivityAt
-        self.latestInboundPostID = latestInboundPostID
-        self.waitingSince = waitingSince
-        self.postCount = postCount
-        self.priority = priority
-    }
-
-    /// A stored case, from the columns `select` names.
-    init(stored row: some StoreRow) throws {
-        self.init(id: try row.int("id"), isNew: false, network: try row.text("network"), status: try row.text("status"),
-                  createdAt: try row.int("created_at"), lastActivityAt: try row.int("last_activity_at"),
-                  latestInboundPostID: try row.optionalInt("latest_inbound_post_id"),
-                  waitingSince: try row.optionalInt("waiting_since"), postCount: try row.int("post_count"),
-                  priority: try row.int("priority"))
-    }
-
     static let select = """
         SELECT id, network, status, created_at, last_activity_at, latest_inbound_post_id, waiting_since, post_count,
                priority
@@ -86,5 +56,23 @@ struct CaseQueueFields {
         waitingSince = min(waitingSince ?? time, time)
         // Something new said to us makes the case new again, unless an agent has it open.
         if status != "open" { status = "new" }
+    }
+}
+
+extension CaseQueueFields {
+    /// A new case, complete from its first post: ours leaves nothing waiting, anyone else's is new work.
+    init(id: Int64, network: String, firstPost postID: Int64, at time: Int64, isOurs: Bool, priority: Int64) {
+        self.init(id: id, isNew: true, network: network, status: isOurs ? "replied" : "new", createdAt: time,
+                  lastActivityAt: time, latestInboundPostID: postID, waitingSince: isOurs ? nil : time, postCount: 1,
+                  priority: priority)
+    }
+
+    /// A stored case, from the columns `select` names.
+    init(stored row: some StoreRow) throws {
+        self.init(id: try row.int("id"), isNew: false, network: try row.text("network"), status: try row.text("status"),
+                  createdAt: try row.int("created_at"), lastActivityAt: try row.int("last_activity_at"),
+                  latestInboundPostID: try row.optionalInt("latest_inbound_post_id"),
+                  waitingSince: try row.optionalInt("waiting_since"), postCount: try row.int("post_count"),
+                  priority: try row.int("priority"))
     }
 }

@@ -67,8 +67,8 @@ final class PostInsertion {
             """)
         indexPost = try db.cachedStatement(sql: "INSERT INTO post_text (rowid, text) VALUES (?, ?)")
         insertCase = try db.cachedStatement(sql: """
-            INSERT INTO cases (id, network, status, created_at, last_activity_at, latest_inbound_post_id,
-                               waiting_since, post_count, priority)
+            INSERT INTO cases (status, last_activity_at, latest_inbound_post_id, waiting_since, post_count, priority,
+                               id, network, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         readCase = try db.cachedStatement(sql: "\(CaseQueueFields.select) WHERE id = ?")
@@ -114,15 +114,10 @@ final class PostInsertion {
             let fields = CaseQueueFields(id: caseID, network: network.rawValue, firstPost: postID, at: time,
                                          isOurs: isOurs, priority: priority)
             var caseRow = BoundStatement(insertCase, in: db)
+            caseRow.bind(changing: fields)
             caseRow.bind(caseID)
             caseRow.bind(fields.network)
-            caseRow.bind(fields.status)
             caseRow.bind(fields.createdAt)
-            caseRow.bind(fields.lastActivityAt)
-            caseRow.bind(fields.latestInboundPostID)
-            caseRow.bind(fields.waitingSince)
-            caseRow.bind(fields.postCount)
-            caseRow.bind(fields.priority)
             _ = try caseRow.run()
             nextCaseID += 1
             keep(fields)
@@ -134,12 +129,7 @@ final class PostInsertion {
         var fields = try storedCase(caseID)
         fields.add(post: postID, at: time, isOurs: isOurs, priority: priority)
         var caseUpdate = BoundStatement(updateCase, in: db)
-        caseUpdate.bind(fields.status)
-        caseUpdate.bind(fields.lastActivityAt)
-        caseUpdate.bind(fields.latestInboundPostID)
-        caseUpdate.bind(fields.waitingSince)
-        caseUpdate.bind(fields.postCount)
-        caseUpdate.bind(fields.priority)
+        caseUpdate.bind(changing: fields)
         caseUpdate.bind(caseID)
         _ = try caseUpdate.run()
         keep(fields)
@@ -222,5 +212,17 @@ final class PostInsertion {
         ]) else { throw StoreError.database("account \(account.handle) was not stored") }
         accounts[key] = (id, account)
         return id
+    }
+}
+
+extension BoundStatement {
+    /// The fields a post changes, in `CaseQueueFields.update`'s order.
+    mutating func bind(changing fields: CaseQueueFields) {
+        bind(fields.status)
+        bind(fields.lastActivityAt)
+        bind(fields.latestInboundPostID)
+        bind(fields.waitingSince)
+        bind(fields.postCount)
+        bind(fields.priority)
     }
 }
