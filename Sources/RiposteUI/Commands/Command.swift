@@ -1,5 +1,5 @@
-/// Every action a user can take, declared once: its name (used by keymaps, the command line and help),
-/// its one-line help and the screens where it works.
+/// Every action a user can take. Its name (used by keymaps, the command line and help) is its raw value; everything
+/// else about it is its `declaration`.
 public enum Command: String, CaseIterable, Sendable {
     case queueNext = "queue.next"
     case queuePrevious = "queue.previous"
@@ -114,178 +114,192 @@ public enum Command: String, CaseIterable, Sendable {
     case viewClose = "view.close"
     case appQuit = "app.quit"
 
-    public var help: String {
-        switch self {
-        case .queueNext: "Select the next case"
-        case .queuePrevious: "Select the previous case"
-        case .queuePageDown: "Move a page down the queue"
-        case .queuePageUp: "Move a page up the queue"
-        case .queueTop: "Select the first case (the longest waiting)"
-        case .queueBottom: "Select the last case (the newest)"
-        case .queueNextNew: "Select the next new case (nobody has opened it since its last mention)"
-        case .queuePreviousNew: "Select the previous new case"
-        case .caseOpen: "Open the selected case's thread (:open 123 opens case 123)"
-        case .caseGoTo: "Open a case by its number"
-        case .threadNext: "Select the next post"
-        case .threadPrevious: "Select the previous post"
-        case .threadPageDown: "Scroll the thread a page down"
-        case .threadPageUp: "Scroll the thread a page up"
-        case .threadParent: "Select the post this one answers"
-        case .threadNextCustomer: "Select the next post by a customer"
-        case .threadPreviousCustomer: "Select the previous post by a customer"
-        case .threadOurLastReply: "Select our latest reply"
-        case .postCopyLink: "Copy the post's link through the terminal (when copy_links is on)"
-        case .postOpenLink: "Open the post's link with $BROWSER"
-        case .replyCompose: "Reply to the selected post (resumes your draft)"
-        case .replySend: "Send the reply; a risky one goes to a supervisor instead"
-        case .replyRequestApproval: "Ask a supervisor to approve the reply before it goes out"
-        case .replyDiscard: "Throw the draft away (asks first)"
-        case .editorLeave: "Leave the editor, keeping the draft"
-        case .editorExternal: "Edit the text in $VISUAL or $EDITOR, then come back to it here"
-        case .editorRiskReasons: "List every reason behind the risk score, whole, and how they add up"
-        case .editorNewline: "Start a new line"
-        case .editorDeleteBackward: "Delete the character before the cursor"
-        case .editorDeleteForward: "Delete the character under the cursor"
-        case .editorDeleteWordBackward: "Delete the word before the cursor"
-        case .editorDeleteWordForward: "Delete the word after the cursor"
-        case .editorKillToLineEnd: "Delete to the end of the line"
-        case .editorKillToLineStart: "Delete to the start of the line"
-        case .editorLeft: "Move the cursor left"
-        case .editorRight: "Move the cursor right"
-        case .editorWordLeft: "Move to the start of the word"
-        case .editorWordRight: "Move past the end of the word"
-        case .editorUp: "Move the cursor up a line"
-        case .editorDown: "Move the cursor down a line"
-        case .editorLineStart: "Move to the start of the line"
-        case .editorLineEnd: "Move to the end of the line"
-        case .editorTextStart: "Move to the start of the reply"
-        case .editorTextEnd: "Move to the end of the reply"
-        case .editorUndo: "Undo the last change"
-        case .editorRedo: "Redo what was undone"
-        case .voiceNext: "Switch to the next voice"
-        case .voicePick: "Pick a voice from the list"
-        case .templateInsert: "Insert one of the voice's templates"
-        case .signOffInsert: "Add the voice's sign-off at the end"
-        case .caseMark: "Mark or unmark the case for a bulk action (mutt's tag)"
-        case .markedApply: "Apply the next command to every marked case"
-        case .caseClose: "Close the case"
-        case .caseWaiting: "Set the case waiting on the customer"
-        case .caseReopen: "Reopen the case"
-        case .caseSnooze: "Snooze the case until a time (2h, 1d, 30m)"
-        case .caseTag: "Add or remove tags: billing -spam"
-        case .caseAssign: "Assign the case to an agent (me, a name, or none)"
-        case .caseTakeOver: "Take the case over from whoever is replying, and reply"
-        case .caseNote: "Write an internal note on the case (never sent)"
-        case .caseUndo: "Undo the last change to cases, for a minute after it"
-        case .viewNext: "Show the next saved view (mine, unassigned, all, breached …)"
-        case .viewPick: "Pick a saved view from the list"
-        case .queueLimit: "Show only the cases a filter matches (author:@ann tag:billing …)"
-        case .queueSearch: "Search the posts' words"
-        case .queueClearFilter: "Clear the limit or search: back to the view it was made from"
-        case .approvalsShow: "Show the replies waiting for a supervisor"
-        case .trainingReport: "Show how each agent is doing on the demo: a score and its reasons"
-        case .dashboardShow: "Show the team's dashboard: volume, first responses, backlog, breaches, load"
-        case .dashboardNext: "Select the next figure"
-        case .dashboardPrevious: "Select the previous figure"
-        case .dashboardOpen: "Open the queue limited to the selected figure's cases"
-        case .reportNext: "Scroll down a line"
-        case .reportPrevious: "Scroll up a line"
-        case .reportPageDown: "Scroll down a page"
-        case .reportPageUp: "Scroll up a page"
-        case .demoPause: "Pause the demo feed, or play it on"
-        case .demoFaster: "Play the demo feed faster"
-        case .demoSlower: "Play the demo feed slower"
-        case .approvalsNext: "Select the next request"
-        case .approvalsPrevious: "Select the previous request"
-        case .approvalOpen: "Show the request: its reasons, the reply and its thread"
-        case .approvalApprove: "Approve: the reply is sent (supervisors)"
-        case .approvalEdit: "Edit the reply, then approve it with Send (supervisors)"
-        case .approvalReject: "Reject with a reason the agent sees (supervisors)"
-        case .approvalPageDown: "Scroll the request a page down"
-        case .approvalPageUp: "Scroll the request a page up"
-        case .approvalWithdraw: "Withdraw your request on this case; its text is your draft again"
-        case .pickerNext: "Select the next item"
-        case .pickerPrevious: "Select the previous item"
-        case .pickerChoose: "Choose the selected item"
-        case .pickerCancel: "Close the list without choosing"
-        case .promptConfirm: "Confirm"
-        case .promptCancel: "Cancel"
-        case .promptDeleteBackward: "Delete the character before the cursor"
-        case .promptDeleteForward: "Delete the character under the cursor"
-        case .promptDeleteWordBackward: "Delete the word before the cursor"
-        case .promptKillToStart: "Delete to the start of the line"
-        case .promptKillToEnd: "Delete to the end of the line"
-        case .promptLeft: "Move the cursor left"
-        case .promptRight: "Move the cursor right"
-        case .promptLineStart: "Move to the start of the line"
-        case .promptLineEnd: "Move to the end of the line"
-        case .promptWordLeft: "Move to the start of the word"
-        case .promptWordRight: "Move past the end of the word"
-        case .promptComplete: "Complete the command name"
-        case .promptHistoryPrevious: "The command typed before"
-        case .promptHistoryNext: "The command typed after"
-        case .commandLine: "Run a command by name, with its argument (:snooze 2h); Tab completes"
-        case .helpShow: "Show the keys of this screen"
-        case .viewClose: "Go back to the previous screen"
-        case .appQuit: "Quit Riposte"
-        }
+    /// What the command is: help, screens, bar labels, `:` argument, whether `;` applies it to marked cases.
+    public var declaration: CommandDeclaration {
+        // Every case is in the table, built once from `declared`: the bar reads it on every frame.
+        Self.declarations[self]!
     }
 
-    public var contexts: Set<Context> {
-        switch self {
-        case .queueNext, .queuePrevious, .queuePageDown, .queuePageUp, .queueTop, .queueBottom, .caseOpen, .appQuit,
-             .queueNextNew, .queuePreviousNew:
-            [.queue]
-        case .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .replyCompose, .threadParent,
-             .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply, .postCopyLink, .postOpenLink:
-            [.thread]
-        case .replySend, .replyRequestApproval, .replyDiscard, .editorLeave, .editorExternal, .editorRiskReasons,
-             .editorNewline,
-             .editorDeleteBackward,
-             .editorDeleteForward, .editorDeleteWordBackward, .editorDeleteWordForward, .editorKillToLineEnd,
-             .editorKillToLineStart, .editorLeft, .editorRight, .editorWordLeft, .editorWordRight, .editorUp,
-             .editorDown, .editorLineStart, .editorLineEnd, .editorTextStart, .editorTextEnd, .editorUndo,
-             .editorRedo, .voiceNext, .voicePick, .templateInsert, .signOffInsert:
-            [.editor]
-        case .caseMark, .markedApply, .viewNext, .viewPick, .queueLimit, .queueSearch, .queueClearFilter, .demoPause,
-             .demoFaster,
-             .demoSlower, .trainingReport, .dashboardShow:
-            [.queue]
-        case .reportNext, .reportPrevious, .reportPageDown, .reportPageUp:
-            [.report]
-        case .dashboardNext, .dashboardPrevious, .dashboardOpen:
-            [.dashboard]
-        case .caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseTakeOver, .caseNote,
-             .approvalsShow, .caseGoTo, .caseUndo:
-            [.queue, .thread]
-        case .approvalWithdraw:
-            [.queue, .thread, .editor]
-        case .approvalsNext, .approvalsPrevious, .approvalOpen, .approvalApprove, .approvalEdit, .approvalReject,
-             .approvalPageDown, .approvalPageUp:
-            [.approvals]
-        case .pickerNext, .pickerPrevious, .pickerChoose, .pickerCancel:
-            [.picker]
-        case .commandLine:
-            [.queue, .thread, .editor, .approvals, .report, .dashboard]
-        case .promptConfirm, .promptCancel, .promptDeleteBackward, .promptComplete, .promptHistoryPrevious,
-             .promptHistoryNext, .promptDeleteForward, .promptDeleteWordBackward, .promptKillToStart, .promptKillToEnd,
-             .promptLeft, .promptRight, .promptLineStart, .promptLineEnd, .promptWordLeft, .promptWordRight:
-            [.prompt]
-        case .helpShow:
-            [.queue, .thread, .editor, .approvals, .report, .dashboard]
-        case .viewClose:
-            [.thread, .approvals, .help, .report, .dashboard]
-        }
-    }
+    public var help: String { declaration.help }
+    public var contexts: Set<Context> { declaration.screens }
+    public var argument: CommandArgument? { declaration.argument }
 
     /// The commands a screen offers, in declaration order.
     public static func available(in context: Context) -> [Command] {
         allCases.filter { $0.contexts.contains(context) }
     }
-}
 
-extension Command {
-    /// What the editor does for a reply and never for a note.
-    static let repliesOnly: Set<Command> = [.replyRequestApproval, .replyDiscard, .voiceNext, .voicePick,
-                                            .templateInsert, .signOffInsert, .editorRiskReasons]
+    /// The commands a screen offers as help and the bar show them: in the editor writing a note, without what only
+    /// a reply has and under the note's words.
+    static func offered(in context: Context, note: Bool) -> [(command: Command, declaration: CommandDeclaration)] {
+        available(in: context).compactMap { command in
+            let declaration = context == .editor && note ? command.declaration.forNote : command.declaration
+            return declaration.map { (command, $0) }
+        }
+    }
+
+    private static let declarations = Dictionary(uniqueKeysWithValues: allCases.map { command in
+        (command, command.declared.named(command.rawValue))
+    })
+
+    private static let everyWorkScreen: Set<Context> = [.queue, .thread, .editor, .approvals, .report, .dashboard]
+
+    /// The one place each command is declared.
+    private var declared: CommandDeclaration {
+        switch self {
+        case .queueNext: .init("Select the next case", on: [.queue], bar: [.queue: .place(1, "next")])
+        case .queuePrevious: .init("Select the previous case", on: [.queue], bar: [.queue: .place(2, "previous")])
+        case .queuePageDown: .init("Move a page down the queue", on: [.queue])
+        case .queuePageUp: .init("Move a page up the queue", on: [.queue])
+        case .queueTop: .init("Select the first case (the longest waiting)", on: [.queue])
+        case .queueBottom: .init("Select the last case (the newest)", on: [.queue])
+        case .queueNextNew:
+            .init("Select the next new case (nobody has opened it since its last mention)", on: [.queue])
+        case .queuePreviousNew: .init("Select the previous new case", on: [.queue])
+        case .caseOpen:
+            .init("Open the selected case's thread (:open 123 opens case 123)", on: [.queue], argument: .caseNumber,
+                  bar: [.queue: .place(0, "open")])
+        case .caseGoTo:
+            .init("Open a case by its number", on: [.queue, .thread], argument: .caseNumber, aliases: ["open"])
+        case .threadNext: .init("Select the next post", on: [.thread], bar: [.thread: .place(1, "next post")])
+        case .threadPrevious: .init("Select the previous post", on: [.thread])
+        case .threadPageDown: .init("Scroll the thread a page down", on: [.thread])
+        case .threadPageUp: .init("Scroll the thread a page up", on: [.thread])
+        case .threadParent: .init("Select the post this one answers", on: [.thread])
+        case .threadNextCustomer: .init("Select the next post by a customer", on: [.thread])
+        case .threadPreviousCustomer: .init("Select the previous post by a customer", on: [.thread])
+        case .threadOurLastReply: .init("Select our latest reply", on: [.thread])
+        case .postCopyLink: .init("Copy the post's link through the terminal (when copy_links is on)", on: [.thread])
+        case .postOpenLink: .init("Open the post's link with $BROWSER", on: [.thread])
+        case .replyCompose:
+            .init("Reply to the selected post (resumes your draft)", on: [.thread], bar: [.thread: .place(0, "reply")])
+        case .replySend:
+            .init("Send the reply; a risky one goes to a supervisor instead", on: [.editor],
+                  bar: [.editor: .place(0, "send")],
+                  note: .renamed(help: "Save the note on the case, for the team", bar: "save note"))
+        case .replyRequestApproval:
+            .init("Ask a supervisor to approve the reply before it goes out", on: [.editor], note: .repliesOnly)
+        case .replyDiscard: .init("Throw the draft away (asks first)", on: [.editor], note: .repliesOnly)
+        case .editorLeave:
+            .init("Leave the editor, keeping the draft", on: [.editor], bar: [.editor: .place(1, "keep draft")],
+                  note: .renamed(help: "Leave without saving the note", bar: "cancel"))
+        case .editorExternal: .init("Edit the text in $VISUAL or $EDITOR, then come back to it here", on: [.editor])
+        case .editorRiskReasons:
+            .init("List every reason behind the risk score, whole, and how they add up", on: [.editor],
+                  note: .repliesOnly)
+        case .editorNewline: .init("Start a new line", on: [.editor])
+        case .editorDeleteBackward: .init("Delete the character before the cursor", on: [.editor])
+        case .editorDeleteForward: .init("Delete the character under the cursor", on: [.editor])
+        case .editorDeleteWordBackward: .init("Delete the word before the cursor", on: [.editor])
+        case .editorDeleteWordForward: .init("Delete the word after the cursor", on: [.editor])
+        case .editorKillToLineEnd: .init("Delete to the end of the line", on: [.editor])
+        case .editorKillToLineStart: .init("Delete to the start of the line", on: [.editor])
+        case .editorLeft: .init("Move the cursor left", on: [.editor])
+        case .editorRight: .init("Move the cursor right", on: [.editor])
+        case .editorWordLeft: .init("Move to the start of the word", on: [.editor])
+        case .editorWordRight: .init("Move past the end of the word", on: [.editor])
+        case .editorUp: .init("Move the cursor up a line", on: [.editor])
+        case .editorDown: .init("Move the cursor down a line", on: [.editor])
+        case .editorLineStart: .init("Move to the start of the line", on: [.editor])
+        case .editorLineEnd: .init("Move to the end of the line", on: [.editor])
+        case .editorTextStart: .init("Move to the start of the reply", on: [.editor])
+        case .editorTextEnd: .init("Move to the end of the reply", on: [.editor])
+        case .editorUndo: .init("Undo the last change", on: [.editor])
+        case .editorRedo: .init("Redo what was undone", on: [.editor])
+        case .voiceNext:
+            .init("Switch to the next voice", on: [.editor], bar: [.editor: .place(2, "voice")], note: .repliesOnly)
+        case .voicePick:
+            .init("Pick a voice from the list", on: [.editor], argument: .voice, aliases: ["voice"], note: .repliesOnly)
+        case .templateInsert:
+            .init("Insert one of the voice's templates", on: [.editor], bar: [.editor: .place(3, "template")],
+                  note: .repliesOnly)
+        case .signOffInsert: .init("Add the voice's sign-off at the end", on: [.editor], note: .repliesOnly)
+        case .caseMark: .init("Mark or unmark the case for a bulk action (mutt's tag)", on: [.queue], marked: true)
+        case .markedApply: .init("Apply the next command to every marked case", on: [.queue])
+        case .caseClose: .init("Close the case", on: [.queue, .thread], marked: true)
+        case .caseWaiting: .init("Set the case waiting on the customer", on: [.queue, .thread], marked: true)
+        case .caseReopen: .init("Reopen the case", on: [.queue, .thread], marked: true)
+        case .caseSnooze:
+            .init("Snooze the case until a time (2h, 1d, 30m)", on: [.queue, .thread], argument: .duration,
+                  marked: true)
+        case .caseTag: .init("Add or remove tags: billing -spam", on: [.queue, .thread], argument: .tags, marked: true)
+        case .caseAssign:
+            .init("Assign the case to an agent (me, a name, or none)", on: [.queue, .thread], argument: .agent,
+                  marked: true)
+        case .caseTakeOver: .init("Take the case over from whoever is replying, and reply", on: [.queue, .thread])
+        case .caseNote: .init("Write an internal note on the case (never sent)", on: [.queue, .thread])
+        case .caseUndo: .init("Undo the last change to cases, for a minute after it", on: [.queue, .thread])
+        case .viewNext: .init("Show the next saved view (mine, unassigned, all, breached …)", on: [.queue])
+        case .viewPick: .init("Pick a saved view from the list", on: [.queue], argument: .view, aliases: ["view"])
+        case .queueLimit:
+            .init("Show only the cases a filter matches (author:@ann tag:billing …)", on: [.queue], argument: .filter,
+                  aliases: ["filter"])
+        case .queueSearch: .init("Search the posts' words", on: [.queue], argument: .words)
+        case .queueClearFilter: .init("Clear the limit or search: back to the view it was made from", on: [.queue])
+        case .approvalsShow:
+            .init("Show the replies waiting for a supervisor", on: [.queue, .thread],
+                  bar: [.queue: .place(3, "approvals")])
+        case .trainingReport: .init("Show how each agent is doing on the demo: a score and its reasons", on: [.queue])
+        case .dashboardShow:
+            .init("Show the team's dashboard: volume, first responses, backlog, breaches, load", on: [.queue])
+        case .dashboardNext: .init("Select the next figure", on: [.dashboard])
+        case .dashboardPrevious: .init("Select the previous figure", on: [.dashboard])
+        case .dashboardOpen: .init("Open the queue limited to the selected figure's cases", on: [.dashboard])
+        case .reportNext: .init("Scroll down a line", on: [.report], bar: [.report: .place(0, "scroll")])
+        case .reportPrevious: .init("Scroll up a line", on: [.report])
+        case .reportPageDown: .init("Scroll down a page", on: [.report], bar: [.report: .place(1, "page")])
+        case .reportPageUp: .init("Scroll up a page", on: [.report])
+        case .demoPause: .init("Pause the demo feed, or play it on", on: [.queue])
+        case .demoFaster: .init("Play the demo feed faster", on: [.queue])
+        case .demoSlower: .init("Play the demo feed slower", on: [.queue])
+        case .approvalsNext: .init("Select the next request", on: [.approvals])
+        case .approvalsPrevious: .init("Select the previous request", on: [.approvals])
+        case .approvalOpen:
+            .init("Show the request: its reasons, the reply and its thread", on: [.approvals],
+                  bar: [.approvals: .place(0, "read")])
+        case .approvalApprove:
+            .init("Approve: the reply is sent (supervisors)", on: [.approvals], bar: [.approvals: .place(1, "approve")])
+        case .approvalEdit:
+            .init("Edit the reply, then approve it with Send (supervisors)", on: [.approvals],
+                  bar: [.approvals: .place(2, "edit")])
+        case .approvalReject:
+            .init("Reject with a reason the agent sees (supervisors)", on: [.approvals],
+                  bar: [.approvals: .place(3, "reject")])
+        case .approvalPageDown: .init("Scroll the request a page down", on: [.approvals])
+        case .approvalPageUp: .init("Scroll the request a page up", on: [.approvals])
+        case .approvalWithdraw:
+            .init("Withdraw your request on this case; its text is your draft again", on: [.queue, .thread, .editor])
+        case .pickerNext: .init("Select the next item", on: [.picker])
+        case .pickerPrevious: .init("Select the previous item", on: [.picker])
+        case .pickerChoose: .init("Choose the selected item", on: [.picker], bar: [.picker: .place(0, "choose")])
+        case .pickerCancel: .init("Close the list without choosing", on: [.picker], bar: [.picker: .place(1, "cancel")])
+        case .promptConfirm: .init("Confirm", on: [.prompt], bar: [.prompt: .place(0, "confirm")])
+        case .promptCancel: .init("Cancel", on: [.prompt], bar: [.prompt: .place(1, "cancel")])
+        case .promptDeleteBackward: .init("Delete the character before the cursor", on: [.prompt])
+        case .promptDeleteForward: .init("Delete the character under the cursor", on: [.prompt])
+        case .promptDeleteWordBackward: .init("Delete the word before the cursor", on: [.prompt])
+        case .promptKillToStart: .init("Delete to the start of the line", on: [.prompt])
+        case .promptKillToEnd: .init("Delete to the end of the line", on: [.prompt])
+        case .promptLeft: .init("Move the cursor left", on: [.prompt])
+        case .promptRight: .init("Move the cursor right", on: [.prompt])
+        case .promptLineStart: .init("Move to the start of the line", on: [.prompt])
+        case .promptLineEnd: .init("Move to the end of the line", on: [.prompt])
+        case .promptWordLeft: .init("Move to the start of the word", on: [.prompt])
+        case .promptWordRight: .init("Move past the end of the word", on: [.prompt])
+        case .promptComplete: .init("Complete the command name", on: [.prompt], bar: [.prompt: .place(2, "complete")])
+        case .promptHistoryPrevious: .init("The command typed before", on: [.prompt])
+        case .promptHistoryNext: .init("The command typed after", on: [.prompt])
+        case .commandLine:
+            .init("Run a command by name, with its argument (:snooze 2h); Tab completes", on: Self.everyWorkScreen)
+        case .helpShow:
+            .init("Show the keys of this screen", on: Self.everyWorkScreen,
+                  bar: [.queue: .place(4, "keys"), .thread: .place(3, "keys"), .editor: .place(4, "keys"),
+                        .approvals: .place(5, "keys"), .dashboard: .place(1, "keys")])
+        case .viewClose:
+            .init("Go back to the previous screen", on: [.thread, .approvals, .help, .report, .dashboard],
+                  bar: [.thread: .place(2, "back"), .approvals: .place(4, "back"), .help: .place(0, "close"),
+                        .report: .place(2, "close"), .dashboard: .place(0, "close")])
+        case .appQuit: .init("Quit Riposte", on: [.queue], bar: [.queue: .place(5, "quit")])
+        }
+    }
 }

@@ -26,26 +26,11 @@ public enum CommandArgument: Sendable {
 }
 
 extension Command {
-    public var argument: CommandArgument? {
-        switch self {
-        case .caseSnooze: .duration
-        case .caseTag: .tags
-        case .caseAssign: .agent
-        case .queueLimit: .filter
-        case .queueSearch: .words
-        case .caseOpen, .caseGoTo: .caseNumber
-        case .voicePick: .voice
-        case .viewPick: .view
-        default: nil
-        }
-    }
-
-    /// Names people type at `:` besides the commands' own and their last parts (`close` for `case.close`).
-    static let aliases: [String: Command] = ["filter": .queueLimit, "voice": .voicePick, "view": .viewPick,
-                                             "open": .caseGoTo]
-
     /// The part after the dot: `snooze` for `case.snooze`.
     var shortName: String { String(rawValue.split(separator: ".").last ?? "") }
+
+    /// Every name it answers to at `:`: its own, the part after the dot, its aliases.
+    var names: [String] { [rawValue, shortName] + declaration.aliases }
 
     /// What a name typed at `:` means on a screen.
     enum Resolution: Equatable {
@@ -67,12 +52,10 @@ extension Command {
         let short = here.filter { $0.shortName == name }
         if short.count == 1 { return .command(short[0]) }
         if short.count > 1 { return .ambiguous(short) }
-        if let command = aliases[name], here.contains(command) { return .command(command) }
-        let started = here.filter { $0.rawValue.hasPrefix(name) || $0.shortName.hasPrefix(name) }
-            + aliases.filter { $0.key.hasPrefix(name) && here.contains($0.value) }.map(\.value)
-        let distinct = started.reduce(into: [Command]()) { if !$0.contains($1) { $0.append($1) } }
-        if distinct.count == 1 { return .command(distinct[0]) }
-        if distinct.count > 1 { return .ambiguous(distinct) }
+        if let command = here.first(where: { $0.declaration.aliases.contains(name) }) { return .command(command) }
+        let started = here.filter { command in command.names.contains { $0.hasPrefix(name) } }
+        if started.count == 1 { return .command(started[0]) }
+        if started.count > 1 { return .ambiguous(started) }
         let elsewhere = allCases.filter { $0.shortName == name }
         return elsewhere.count == 1 ? .elsewhere(elsewhere[0]) : .unknown
     }

@@ -44,8 +44,7 @@ enum ArgumentCompletion {
     static func completeName(_ typed: String, _ prompt: inout PromptState, _ state: AppState) {
         let name = typed.trimmingCharacters(in: .whitespaces)
         let here = Command.available(in: state.baseContext).filter { $0 != .commandLine }
-        let names = (here.map(\.rawValue) + here.map(\.shortName)
-                     + Command.aliases.filter { here.contains($0.value) }.map(\.key))
+        let names = (here.map(\.rawValue) + here.map(\.shortName) + here.flatMap(\.declaration.aliases))
             .filter { $0.hasPrefix(name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         guard let first = names.first else {
             prompt.hint = "no command starts with \"\(name)\" here"

@@ -60,11 +60,6 @@ enum CaseWorkCommands {
         cases.count == 1 ? "the case" : "\(cases.count) cases"
     }
 
-    /// The commands `;` can apply to marked cases.
-    static func appliesToMarked(_ command: Command) -> Bool {
-        [.caseClose, .caseWaiting, .caseReopen, .caseSnooze, .caseTag, .caseAssign, .caseMark].contains(command)
-    }
-
     /// `;`: the next command applies to every marked case.
     static func startBulk(_ state: inout AppState) {
         guard !state.marked.isEmpty else {

@@ -194,7 +194,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 func press(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
     let context = state.context
     if let command = state.keymap.command(for: key, in: context) {
-        if state.bulkPending, !CaseWorkCommands.appliesToMarked(command) {
+        if state.bulkPending, !command.declaration.appliesToMarked {
             state.bulkPending = false
             state.say("\(command.rawValue) does not apply to marked cases", isError: true)
             return []
@@ -236,7 +236,7 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return CaseWorkCommands.compose(&state)
     case .postCopyLink, .postOpenLink:
         return OutsideHandOver.link(command, &state)
-    case let command where Command.repliesOnly.contains(command) && state.editor?.writesNote == true:
+    case let command where command.declaration.inNote == .repliesOnly && state.editor?.writesNote == true:
         state.say("A note is in your own words, for the team: voices, templates and approvals are for replies",
                   isError: true)
         return []

@@ -37,23 +37,11 @@ enum Bars {
         screen.put(right, row: row, column: screen.width - rightWidth - 1, style: rightStyle ?? theme[.statusBar])
     }
 
-    /// The commands the status bar offers on each screen, with the word it shows for each.
+    /// The commands the status bar offers on a screen, with the word it shows for each, in their declared places.
     static func hints(for context: Context, note: Bool = false) -> [(Command, String)] {
-        if context == .editor, note { return [(.replySend, "save note"), (.editorLeave, "cancel"), (.helpShow, "keys")] }
-        return switch context {
-        case .queue: [(.caseOpen, "open"), (.queueNext, "next"), (.queuePrevious, "previous"),
-                      (.approvalsShow, "approvals"), (.helpShow, "keys"), (.appQuit, "quit")]
-        case .thread: [(.replyCompose, "reply"), (.threadNext, "next post"), (.viewClose, "back"),
-                       (.helpShow, "keys")]
-        case .editor: [(.replySend, "send"), (.editorLeave, "keep draft"), (.voiceNext, "voice"),
-                       (.templateInsert, "template"), (.helpShow, "keys")]
-        case .approvals: [(.approvalOpen, "read"), (.approvalApprove, "approve"), (.approvalEdit, "edit"),
-                          (.approvalReject, "reject"), (.viewClose, "back"), (.helpShow, "keys")]
-        case .picker: [(.pickerChoose, "choose"), (.pickerCancel, "cancel")]
-        case .prompt: [(.promptConfirm, "confirm"), (.promptCancel, "cancel"), (.promptComplete, "complete")]
-        case .help: [(.viewClose, "close")]
-        case .report: [(.reportNext, "scroll"), (.reportPageDown, "page"), (.viewClose, "close")]
-        case .dashboard: [(.viewClose, "close"), (.helpShow, "keys")]
-        }
+        Command.offered(in: context, note: note)
+            .compactMap { offered in offered.declaration.bar[context].map { (offered.command, $0) } }
+            .sorted { $0.1.place < $1.1.place }
+            .map { ($0.0, $0.1.text) }
     }
 }

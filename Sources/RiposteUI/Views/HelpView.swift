@@ -5,15 +5,9 @@ enum HelpView {
     /// One help line per command the screen offers: its keys, its name, what it does.
     static func lines(for context: Context, keymap: Keymap, note: Bool = false)
         -> [(keys: String, command: String, help: String)] {
-        Command.available(in: context).compactMap { command in
+        Command.offered(in: context, note: note).map { command, declaration in
             let keys = keymap.keys(for: command, in: context).map(\.description)
-            var help = command.help
-            if context == .editor, note {
-                guard !Command.repliesOnly.contains(command) else { return nil }
-                if command == .replySend { help = "Save the note on the case, for the team" }
-                if command == .editorLeave { help = "Leave without saving the note" }
-            }
-            return (keys.isEmpty ? "(unbound)" : keys.joined(separator: ", "), command.rawValue, help)
+            return (keys.isEmpty ? "(unbound)" : keys.joined(separator: ", "), declaration.name, declaration.help)
         }
     }
 
