@@ -74,6 +74,32 @@ final class PostgresRolesTests {
         #expect(sent.sentBy == "sam")
     }
 
+    @Test("an agent's working day goes through as their own login: counts, tags, notes, status, snoozes, drafts, quitting")
+    func agentsWorkingDay() throws {
+        let store = try store(as: sam)
+        let caseID = try #require(try store.queueRows(after: nil, limit: 1).first).caseID
+        let unassigned = QueueScope(filter: try CaseFilter.parse("is:unassigned"), agent: "sam", now: epoch,
+                                    serviceLevels: .standard)
+        #expect(try store.caseCount(in: unassigned, upTo: 100) == 1)
+        try store.openCase(caseID, by: "sam", at: epoch)
+        try store.assign([caseID], to: "sam", by: "sam", at: epoch)
+        try store.tag([caseID], adding: ["billing", "vip"], removing: [], by: "sam", at: epoch)
+        try store.addNote(on: caseID, text: "Called her back", by: "sam", at: epoch)
+        #expect(try store.tagNames().sorted() == ["billing", "vip"])
+        let question = try #require(try store.thread(caseID, agent: "sam")?.posts.last)
+        try store.saveDraft(Draft(caseID: caseID, inReplyTo: question.id, text: "Let me check", cursor: 12), by: "sam",
+                            at: epoch)
+        _ = try store.claim(caseID, by: "sam", at: epoch, lease: 600, takeOver: false)
+        let held = try store.heldWork(of: "sam", at: epoch)
+        #expect(held.drafts == [caseID] && held.claims == [caseID])
+        try store.setStatus([caseID], to: .snoozed, snoozedUntil: epoch.addingTimeInterval(60), by: "sam", at: epoch)
+        #expect(try store.wakeSnoozed(at: epoch.addingTimeInterval(61)) == 1)
+        #expect(try store.auditLog(for: caseID).map(\.action)
+                == ["case.status", "case.assign", "case.tags", "case.note", "case.claim", "case.status", "case.status"])
+        // Still only as herself: a colleague's case is not hers to hand on.
+        #expect(throws: StoreError.self) { try store.assign([caseID], to: "lee", by: "lee", at: epoch) }
+    }
+
     @Test("with psql and their own login, an agent cannot decide, forge or undo an approval")
     func agentCannotTouchApprovals() throws {
         let (_, id, caseID) = try samsRequest()

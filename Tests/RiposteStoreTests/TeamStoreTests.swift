@@ -48,6 +48,25 @@ struct TeamStoreTests {
         #expect(throws: StoreError.noSuchAgent("zed")) { try lee.ensureAgent(named: "zed", role: .agent) }
     }
 
+    @Test("nobody works a case in a colleague's name: each change, claim and draft is the login's own")
+    func noCaseWorkInAnotherName() throws {
+        let (_, sam, caseID, post) = try team()
+        let notSam = StoreError.notAllowed("this store knows the login sam as someone else: nobody acts as lee but lee")
+        #expect(throws: notSam) { try sam.assign([caseID], to: "sam", by: "lee", at: epoch) }
+        #expect(throws: notSam) { try sam.setStatus([caseID], to: .closed, snoozedUntil: nil, by: "lee", at: epoch) }
+        #expect(throws: notSam) { try sam.tag([caseID], adding: ["spam"], removing: [], by: "lee", at: epoch) }
+        #expect(throws: notSam) { try sam.addNote(on: caseID, text: "lee says so", by: "lee", at: epoch) }
+        #expect(throws: notSam) { try sam.openCase(caseID, by: "lee", at: epoch) }
+        #expect(throws: notSam) { _ = try sam.claim(caseID, by: "lee", at: epoch, lease: 60, takeOver: true) }
+        #expect(throws: notSam) { _ = try sam.renewClaim(caseID, by: "lee", at: epoch, lease: 60) }
+        #expect(throws: notSam) { try sam.releaseClaim(caseID, by: "lee", at: epoch) }
+        #expect(throws: notSam) {
+            try sam.saveDraft(Draft(caseID: caseID, inReplyTo: post, text: "x", cursor: 1), by: "lee", at: epoch)
+        }
+        #expect(throws: notSam) { try sam.deleteDraft(on: caseID, by: "lee") }
+        #expect(try sam.auditLog(for: caseID).allSatisfy { $0.agent != "lee" })
+    }
+
     @Test("only a supervisor adds people or changes roles: an agent cannot promote themselves or anyone")
     func onlySupervisorsChangePeople() throws {
         let (lee, sam, _, _) = try team()
@@ -65,7 +84,7 @@ struct TeamStoreTests {
     @Test("nobody acts under someone else's name: Sam's process cannot approve, set rules or send as Lee")
     func nobodyActsAsSomeoneElse() throws {
         let (_, sam, caseID, post) = try team()
-        let notSam = StoreError.notAllowed(IdentityRule.notYou("lee", login: "sam"))
+        let notSam = StoreError.notAllowed("this store knows the login sam as someone else: nobody acts as lee but lee")
         #expect(throws: notSam) { try sam.setAgent(Agent(name: "sam", role: .supervisor), by: "lee", at: epoch) }
         #expect(throws: notSam) { try sam.setTeamRiskRules("threshold = 99", by: "lee", at: epoch) }
         _ = try sam.claim(caseID, by: "sam", at: epoch, lease: 600, takeOver: false)

@@ -5,14 +5,16 @@ import RiposteCore
 extension PostgresInboxStore {
     public func claim(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval, takeOver: Bool) throws
         -> ClaimOutcome {
-        try link.write { try Claims.claim(caseID, by: agent, at: time, lease: lease, takeOver: takeOver, $0) }
+        try link.write {
+            try Claims.claim(caseID, by: agent, login: login, at: time, lease: lease, takeOver: takeOver, $0)
+        }
     }
 
     public func renewClaim(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval) throws -> Bool {
-        try link.write { try Claims.renew(caseID, by: agent, at: time, lease: lease, $0) }
+        try link.write { try Claims.renew(caseID, by: agent, login: login, at: time, lease: lease, $0) }
     }
 
     public func releaseClaim(_ caseID: CaseID, by agent: String, at time: Date) throws {
-        try link.write { try Claims.release(caseID, by: agent, at: time, $0) }
+        try link.write { try Claims.release(caseID, by: agent, login: login, at: time, $0) }
     }
 }

@@ -4,11 +4,11 @@ import RiposteCore
 /// Drafts and sent replies, as the SQLite store keeps them.
 extension PostgresInboxStore {
     public func saveDraft(_ draft: Draft, by agent: String, at time: Date) throws {
-        try link.write { try Replies.saveDraft(draft, by: agent, at: time, $0) }
+        try link.write { try Replies.saveDraft(draft, by: agent, login: login, at: time, $0) }
     }
 
     public func deleteDraft(on caseID: CaseID, by agent: String) throws {
-        try link.write { try Replies.deleteDraft(on: caseID, by: agent, $0) }
+        try link.write { try Replies.deleteDraft(on: caseID, by: agent, login: login, $0) }
     }
 
     @discardableResult

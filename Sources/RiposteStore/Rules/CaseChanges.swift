@@ -2,14 +2,16 @@ import Foundation
 import RiposteCore
 
 /// What agents change on cases, one at a time or many at once: status and snooze, assignee, tags, notes. Every change
-/// lands in the audit log, one row per case in the order the cases were given. The same on both databases.
+/// lands in the audit log, one row per case in the order the cases were given, under the name of the login that made
+/// it. The same on both databases.
 ///
 /// Each change is a few statements whatever the number of cases (a marked hundred are one round trip to PostgreSQL,
 /// not a hundred). Where the rule depends on what a case holds now, its row is locked (in id order, so that two bulk
 /// changes cannot deadlock) before it is read, so that agents on other machines take turns as SQLite's writers do.
 enum CaseChanges {
     static func setStatus(_ caseIDs: [CaseID], to status: CaseStatus, snoozedUntil: Date?, by agent: String,
-                          at time: Date, _ db: some ReplyPosting) throws {
+                          login: String, at time: Date, _ db: some ReplyPosting) throws {
+        try db.requireActor(agent, login: login)
         guard !caseIDs.isEmpty else { return }
         var current: [CaseID: String] = [:]
         for row in try db.rows("""
@@ -50,15 +52,15 @@ enum CaseChanges {
         return woken.count
     }
 
-    static func assign(_ caseIDs: [CaseID], to assignee: String?, by actor: String, at time: Date,
+    static func assign(_ caseIDs: [CaseID], to assignee: String?, by actor: String, login: String, at time: Date,
                        _ db: some StoreTransaction) throws {
+        let actorRole = try db.requireActor(actor, login: login).role
         let assigneeID = try assignee.map { name in
             guard let id = try db.int("SELECT id FROM agents WHERE name = ?", [name]) else {
                 throw StoreError.noSuchAgent(name)
             }
             return id
         }
-        let actorRole = try db.text("SELECT role FROM agents WHERE name = ?", [actor])
         guard !caseIDs.isEmpty else { return }
         let ids = caseIDs.map(\.rawValue)
         try db.execute("SELECT id FROM cases WHERE \(db.dialect.isAny("id")) ORDER BY id\(db.dialect.lockingTheRows)",
@@ -76,7 +78,7 @@ enum CaseChanges {
             guard before != assignee else { continue }
             // Taking an unassigned case, or handing back one's own, is anyone's; moving a colleague's is a
             // supervisor's.
-            if let before, before != actor, actorRole != Agent.Role.supervisor.rawValue {
+            if let before, before != actor, actorRole != .supervisor {
                 throw StoreError.notAllowed("case \(caseID) is \(before)'s: only a supervisor can reassign it")
             }
             changes.append((caseID, "\(before ?? "nobody") → \(assignee ?? "nobody")"))
@@ -90,8 +92,9 @@ enum CaseChanges {
 
     /// A case named twice is changed once. Every tag is added before any is removed; a tag both added and removed is
     /// logged both ways. A colleague adding the same tag at once is waited for, then the tag skipped.
-    static func tag(_ caseIDs: [CaseID], adding: [String], removing: [String], by agent: String, at time: Date,
-                    _ db: some StoreTransaction) throws {
+    static func tag(_ caseIDs: [CaseID], adding: [String], removing: [String], by agent: String, login: String,
+                    at time: Date, _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         let cases = distinct(caseIDs), adding = distinct(adding), removing = distinct(removing)
         guard !cases.isEmpty, !adding.isEmpty || !removing.isEmpty else { return }
         let ids = cases.map(\.rawValue)
@@ -123,15 +126,18 @@ enum CaseChanges {
         try db.appendAudit(contentsOf: audit(changes, action: "case.tags", by: agent, at: time))
     }
 
-    static func addNote(on caseID: CaseID, text: String, by agent: String, at time: Date,
+    static func addNote(on caseID: CaseID, text: String, by agent: String, login: String, at time: Date,
                         _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         try db.execute("INSERT INTO notes (case_id, agent_id, text, created_at) VALUES (?, ?, ?, ?)",
                        [caseID.rawValue, try db.agentID(agent), text, StoreTime.milliseconds(time)])
         try db.appendAudit(AuditEntry(at: time, agent: agent, action: "case.note", caseID: caseID, detail: text))
     }
 
     /// An agent opening a new case's thread: it is theirs to answer now.
-    static func open(_ caseID: CaseID, by agent: String, at time: Date, _ db: some StoreTransaction) throws {
+    static func open(_ caseID: CaseID, by agent: String, login: String, at time: Date,
+                     _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         if try db.execute("UPDATE cases SET status = 'open' WHERE id = ? AND status = 'new'", [caseID.rawValue]) > 0 {
             try db.appendAudit(AuditEntry(at: time, agent: agent, action: "case.status", caseID: caseID,
                                           detail: "new → open"))

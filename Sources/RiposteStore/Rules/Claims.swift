@@ -12,8 +12,9 @@ enum Claims {
     /// The lease an implicit claim gets (a reply sent on an unclaimed case).
     static let implicitLease: TimeInterval = 120
 
-    static func claim(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval, takeOver: Bool,
-                      _ db: some StoreTransaction) throws -> ClaimOutcome {
+    static func claim(_ caseID: CaseID, by agent: String, login: String, at time: Date, lease: TimeInterval,
+                      takeOver: Bool, _ db: some StoreTransaction) throws -> ClaimOutcome {
+        try db.requireActor(agent, login: login)
         let agentID = try db.agentID(agent)
         guard let locked = try lockedClaim(of: caseID, db) else { throw StoreError.database("no case \(caseID)") }
         let holder = try self.holder(locked, me: (agentID, agent), db)
@@ -28,16 +29,19 @@ enum Claims {
     }
 
     /// One statement whose condition is the whole rule, so it is atomic on its own.
-    static func renew(_ caseID: CaseID, by agent: String, at time: Date, lease: TimeInterval,
+    static func renew(_ caseID: CaseID, by agent: String, login: String, at time: Date, lease: TimeInterval,
                       _ db: some StoreTransaction) throws -> Bool {
-        try db.execute("""
+        try db.requireActor(agent, login: login)
+        return try db.execute("""
             UPDATE cases SET claim_expires_at = ?
             WHERE id = ? AND claimed_by = (SELECT id FROM agents WHERE name = ?) AND claim_expires_at > ?
             """, [StoreTime.milliseconds(time.addingTimeInterval(lease)), caseID.rawValue, agent,
                   StoreTime.milliseconds(time)]) == 1
     }
 
-    static func release(_ caseID: CaseID, by agent: String, at time: Date, _ db: some StoreTransaction) throws {
+    static func release(_ caseID: CaseID, by agent: String, login: String, at time: Date,
+                        _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         let released = try db.execute("""
             UPDATE cases SET claim_expires_at = ?
             WHERE id = ? AND claimed_by = (SELECT id FROM agents WHERE name = ?) AND claim_expires_at > ?

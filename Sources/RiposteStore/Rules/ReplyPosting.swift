@@ -67,7 +67,9 @@ enum Replies {
         return post
     }
 
-    static func saveDraft(_ draft: Draft, by agent: String, at time: Date, _ db: some StoreTransaction) throws {
+    static func saveDraft(_ draft: Draft, by agent: String, login: String, at time: Date,
+                          _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         try db.execute("""
             INSERT INTO drafts (case_id, agent_id, in_reply_to, text, cursor, updated_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (case_id, agent_id) DO UPDATE SET
@@ -77,7 +79,8 @@ enum Replies {
                   StoreTime.milliseconds(time)])
     }
 
-    static func deleteDraft(on caseID: CaseID, by agent: String, _ db: some StoreTransaction) throws {
+    static func deleteDraft(on caseID: CaseID, by agent: String, login: String, _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
         try db.execute("DELETE FROM drafts WHERE case_id = ? AND agent_id = (SELECT id FROM agents WHERE name = ?)",
                        [caseID.rawValue, agent])
     }

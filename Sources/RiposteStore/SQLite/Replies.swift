@@ -5,11 +5,11 @@ import RiposteCore
 /// Drafts and sent replies.
 extension SQLiteInboxStore {
     public func saveDraft(_ draft: Draft, by agent: String, at time: Date) throws {
-        try guarded { try pool.write { try Replies.saveDraft(draft, by: agent, at: time, $0) } }
+        try guarded { try pool.write { try Replies.saveDraft(draft, by: agent, login: login, at: time, $0) } }
     }
 
     public func deleteDraft(on caseID: CaseID, by agent: String) throws {
-        try guarded { try pool.write { try Replies.deleteDraft(on: caseID, by: agent, $0) } }
+        try guarded { try pool.write { try Replies.deleteDraft(on: caseID, by: agent, login: login, $0) } }
     }
 
     @discardableResult

@@ -8,7 +8,8 @@ extension SQLiteInboxStore {
                           at time: Date) throws {
         try guarded {
             try pool.write {
-                try CaseChanges.setStatus(caseIDs, to: status, snoozedUntil: snoozedUntil, by: agent, at: time, $0)
+                try CaseChanges.setStatus(caseIDs, to: status, snoozedUntil: snoozedUntil, by: agent, login: login,
+                                          at: time, $0)
             }
         }
     }
@@ -19,20 +20,26 @@ extension SQLiteInboxStore {
     }
 
     public func assign(_ caseIDs: [CaseID], to assignee: String?, by actor: String, at time: Date) throws {
-        try guarded { try pool.write { try CaseChanges.assign(caseIDs, to: assignee, by: actor, at: time, $0) } }
+        try guarded {
+            try pool.write { try CaseChanges.assign(caseIDs, to: assignee, by: actor, login: login, at: time, $0) }
+        }
     }
 
     public func tag(_ caseIDs: [CaseID], adding: [String], removing: [String], by agent: String, at time: Date) throws {
         try guarded {
-            try pool.write { try CaseChanges.tag(caseIDs, adding: adding, removing: removing, by: agent, at: time, $0) }
+            try pool.write {
+                try CaseChanges.tag(caseIDs, adding: adding, removing: removing, by: agent, login: login, at: time, $0)
+            }
         }
     }
 
     public func addNote(on caseID: CaseID, text: String, by agent: String, at time: Date) throws {
-        try guarded { try pool.write { try CaseChanges.addNote(on: caseID, text: text, by: agent, at: time, $0) } }
+        try guarded {
+            try pool.write { try CaseChanges.addNote(on: caseID, text: text, by: agent, login: login, at: time, $0) }
+        }
     }
 
     public func openCase(_ caseID: CaseID, by agent: String, at time: Date) throws {
-        try guarded { try pool.write { try CaseChanges.open(caseID, by: agent, at: time, $0) } }
+        try guarded { try pool.write { try CaseChanges.open(caseID, by: agent, login: login, at: time, $0) } }
     }
 }
