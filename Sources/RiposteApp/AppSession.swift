@@ -76,7 +76,7 @@ public final class AppSession {
         dispatch(.tick(runner.clock()))
         dispatch(.resize(width: terminal.width, height: terminal.height))
         _ = try? watcher?.hasChanged()
-        var lastTick = runner.clock(), lastPoll = lastTick
+        var timers = LoopTimers(started: runner.clock())
         pumpFeed()
         var drawn: AppState?
         while !state.quitting {
@@ -98,19 +98,40 @@ public final class AppSession {
                 event = terminal.nextEvent(timeoutMilliseconds: 0)
             }
             apply(events)
-            for action in background?.takeFinished() ?? [] where !state.quitting { dispatch(action) }
-            let now = runner.clock()
-            if now.timeIntervalSince(lastTick) >= Self.tickInterval {
-                lastTick = now
-                pumpFeed()
-                dispatch(.tick(now))
-            }
-            if now.timeIntervalSince(lastPoll) >= Self.storePollInterval {
-                lastPoll = now
-                pollStore()
-            }
+            afterInput(&timers)
         }
         finish()
+    }
+
+    /// When the loop last ticked and last looked for other processes' changes.
+    struct LoopTimers {
+        var lastTick: Date
+        var lastPoll: Date
+
+        init(started: Date) {
+            lastTick = started
+            lastPoll = started
+        }
+    }
+
+    /// The loop's work between reads of input: the background's answers are taken, the clock ticks each second (the
+    /// demo feed delivering what is due) and the store is looked at for other processes' changes. Returns the
+    /// answers it took.
+    @discardableResult
+    func afterInput(_ timers: inout LoopTimers) -> [Action] {
+        let answers = background?.takeFinished() ?? []
+        for action in answers where !state.quitting { dispatch(action) }
+        let now = runner.clock()
+        if now.timeIntervalSince(timers.lastTick) >= Self.tickInterval {
+            timers.lastTick = now
+            pumpFeed()
+            dispatch(.tick(now))
+        }
+        if now.timeIntervalSince(timers.lastPoll) >= Self.storePollInterval {
+            timers.lastPoll = now
+            pollStore()
+        }
+        return answers
     }
 
     /// Lets the work already asked for (the last draft's save, a claim's release) finish before the process ends.

@@ -41,10 +41,13 @@ final class EffectQueue: @unchecked Sendable {
         return actions
     }
 
-    var isIdle: Bool {
+    var isIdle: Bool { unfinished == 0 }
+
+    /// The jobs asked for and not yet done: those waiting and the one running.
+    var unfinished: Int {
         condition.lock()
         defer { condition.unlock() }
-        return waiting.isEmpty && !running
+        return waiting.count + (running ? 1 : 0)
     }
 
     /// Waits until every job asked for has run, or `timeout` passes; true when they all ran.

@@ -25,6 +25,12 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Time only the filter and search queries, on this store.", valueName: "path|url"))
     var queriesOnly: String?
 
+    @Option(help: ArgumentHelp("""
+        Time only keys while the dashboard refreshes, and on PostgreSQL while the server is stopped (SIGSTOP; it must \
+        run on this machine), on this store. They write to it: run it on a copy.
+        """, valueName: "path|url"))
+    var keysOnly: String?
+
     @Flag(help: "Time only the readers of the files people write (config, voices, risk rules, keymaps, themes, feeds, imports).")
     var readersOnly = false
 
@@ -36,6 +42,10 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         if let location = interfaceOnly { return try interface(try StoreLocation(location)) }
+        if let location = keysOnly {
+            let (dashboard, silent) = try keysWhileSlow(try StoreLocation(location))
+            return showKeysWhileSlow(dashboard, silent)
+        }
         if let location = queriesOnly { return try queries(try StoreLocation(location).open(), tagging: false) }
         if readersOnly { return try readers() }
         let postgres = try postgres.map { try PostgresAddress(url: $0) }
@@ -119,6 +129,7 @@ struct Bench: ParsableCommand {
             show("  key, \(key.key): " + String(format: "p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d presses)",
                                                 key.p50, key.p99, key.max, key.count))
         }
+        showKeysWhileSlow(result.keysWhileDashboardRefreshes, result.keysWhileServerStopped)
     }
 
     func queries(_ store: any InboxStore, tagging: Bool) throws {
@@ -145,6 +156,8 @@ struct Bench: ParsableCommand {
         var peakKiB: Int
         var peakAfterPastesKiB: Int
         var keys: [InterfaceBenchmark.KeyTimes]
+        var keysWhileDashboardRefreshes: SlowStoreBenchmark.DashboardRefresh
+        var keysWhileServerStopped: SlowStoreBenchmark.SilentServer?
     }
 
     func interface(_ location: StoreLocation) throws {
@@ -154,9 +167,36 @@ struct Bench: ParsableCommand {
             // Unbuffered, so the parent sees it the moment it happens.
             FileHandle.standardOutput.write(Data("painted\n".utf8))
         }, beforePastes: { peak = $0 })
-        let report = InterfaceReport(paintMilliseconds: paint, peakKiB: peak,
-                                     peakAfterPastesKiB: InterfaceBenchmark.peakResidentKiB(), keys: keys)
+        let peakAfterPastes = InterfaceBenchmark.peakResidentKiB()
+        let (dashboard, silent) = try keysWhileSlow(location)
+        let report = InterfaceReport(paintMilliseconds: paint, peakKiB: peak, peakAfterPastesKiB: peakAfterPastes,
+                                     keys: keys, keysWhileDashboardRefreshes: dashboard, keysWhileServerStopped: silent)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
+    }
+
+    /// Keys on a session whose store work runs in the background, as the binary's does, while the dashboard refreshes
+    /// and, on PostgreSQL, while the server is stopped.
+    func keysWhileSlow(_ location: StoreLocation) throws
+        -> (SlowStoreBenchmark.DashboardRefresh, SlowStoreBenchmark.SilentServer?) {
+        let benchmark = try SlowStoreBenchmark(location: location)
+        let dashboard = try benchmark.keysWhileDashboardRefreshes()
+        guard case .postgres = location else { return (dashboard, nil) }
+        return (dashboard, try benchmark.keysWhileServerStopped())
+    }
+
+    func showKeysWhileSlow(_ dashboard: SlowStoreBenchmark.DashboardRefresh, _ silent: SlowStoreBenchmark.SilentServer?) {
+        func describe(_ waits: SlowStoreBenchmark.KeyWaits) -> String {
+            String(format: "longest %.1f ms, p99 %.1f ms (%d keys", waits.longest, waits.p99, waits.keys)
+        }
+        show("  keys while the dashboard refreshes: " + describe(dashboard.waits)
+             + String(format: ", %d refreshes of %.0f ms each)", dashboard.refreshes, dashboard.refreshMilliseconds))
+        guard let silent else { return }
+        if let waits = silent.waits {
+            show("  keys while the server is stopped (SIGSTOP, \(silent.processes) processes): " + describe(waits)
+                 + ", \(silent.readsWaiting) store reads still waiting when it went on)")
+        } else {
+            show("  keys while the server is stopped: skipped, \(silent.skipped ?? "")")
+        }
     }
 
     func writeJSONL(to url: URL) throws {

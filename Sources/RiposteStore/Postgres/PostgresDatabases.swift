@@ -22,6 +22,14 @@ public enum PostgresDatabases {
         }
     }
 
+    /// The server's data directory, whose `postmaster.pid` names the server's process on the machine it runs on.
+    /// Only a superuser, or a role granted pg_read_all_settings, may read it.
+    public static func dataDirectory(_ address: PostgresAddress) throws -> String {
+        let server = PostgresLink(address)
+        defer { server.close() }
+        return try server.read { db in try db.text("SELECT current_setting('data_directory')") } ?? ""
+    }
+
     static func quotedName(_ name: String) -> String {
         "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
