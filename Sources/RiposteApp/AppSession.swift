@@ -25,6 +25,8 @@ public final class AppSession {
     /// Other processes' commits are noticed within this long.
     static let storePollInterval: TimeInterval = 0.25
     static let tickInterval: TimeInterval = 1
+    /// A request the store has worked on this long is worth telling the agent about.
+    static let slowStore: TimeInterval = 1
     /// Events read before the screen is drawn again: a large paste arrives whole.
     static let largestBurst = 1 << 18
     static let fewestKeysInABurst = 8
@@ -122,6 +124,8 @@ public final class AppSession {
         let answers = background?.takeFinished() ?? []
         for action in answers where !state.quitting { dispatch(action) }
         let now = runner.clock()
+        let slowSince = background?.busySince.flatMap { now.timeIntervalSince($0) >= Self.slowStore ? $0 : nil }
+        if slowSince != state.storeSlowSince { dispatch(.storeSlow(since: slowSince)) }
         if now.timeIntervalSince(timers.lastTick) >= Self.tickInterval {
             timers.lastTick = now
             pumpFeed()

@@ -15,6 +15,7 @@ final class EffectQueue: @unchecked Sendable {
     private var waiting: [Job] = []
     private var finished: [Action] = []
     private var running = false
+    private var runningSince: Date?
     private var started = false
 
     /// Queues `work`; a waiting job of the same `kind` is dropped for it.
@@ -50,6 +51,13 @@ final class EffectQueue: @unchecked Sendable {
         return waiting.count + (running ? 1 : 0)
     }
 
+    /// When the job now running started, if one is.
+    var busySince: Date? {
+        condition.lock()
+        defer { condition.unlock() }
+        return runningSince
+    }
+
     /// Waits until every job asked for has run, or `timeout` passes; true when they all ran.
     @discardableResult
     func waitUntilIdle(timeout: TimeInterval) -> Bool {
@@ -68,11 +76,13 @@ final class EffectQueue: @unchecked Sendable {
             while waiting.isEmpty { condition.wait() }
             let job = waiting.removeFirst()
             running = true
+            runningSince = Date()
             condition.unlock()
             let actions = job.work()
             condition.lock()
             finished += actions
             running = false
+            runningSince = nil
             condition.broadcast()
             condition.unlock()
         }

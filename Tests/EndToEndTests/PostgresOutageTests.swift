@@ -69,4 +69,51 @@ struct PostgresOutageTests {
         try sam.waitFor("@latecomer", seconds: 5)
         #expect(sam.keptDrafts().isEmpty, "the store has the draft: nothing is left on the machine")
     }
+
+    /// Stops (`STOP`) or lets go on (`CONT`) every process of the cluster's server: a server that hangs, not one that
+    /// refuses connections.
+    func signalServer(_ signal: String, _ folder: URL) throws {
+        let pidFile = folder.appendingPathComponent("data/postmaster.pid").path
+        let result = try Subprocess.run(["sh", "-c", "pid=$(head -n 1 \(pidFile)); kill -\(signal) $pid $(pgrep -P $pid)"])
+        guard result.status == 0 else { throw PaneError("kill -\(signal) failed: \(result.output)") }
+    }
+
+    @Test("the server hangs: keys still work, the bar says the store is not answering, and what was asked comes when it answers")
+    func serverHangs() throws {
+        let folder = URL(fileURLWithPath: "/tmp/riposte-hang-\(UUID().uuidString.prefix(8))")
+        let url = try cluster("start", folder)
+        var stopped = false
+        defer {
+            if stopped { try? signalServer("CONT", folder) }
+            _ = try? cluster("stop", folder)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let sam = try TerminalPane(width: 110, height: 30, deferred: true)
+        let mentions = (0..<3).map { index in
+            #"{"id": "h\#(index)", "network": "x", "author": {"handle": "@caller\#(index)"}, "text": "hello \#(index)", "created_at": "2024-03-01T09:0\#(index):00Z"}"#
+        }
+        let file = sam.home.appendingPathComponent("in.jsonl")
+        try Data(mentions.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", url]).status == 0)
+        #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", url, file.path]).status == 0)
+        try sam.start(arguments: ["--store", url, "--as", "sam"])
+        try sam.waitFor("@caller2")
+
+        try signalServer("STOP", folder)
+        stopped = true
+        try sam.press("Enter")
+        try sam.waitFor("waiting for the store", seconds: 10)
+        // The interface is not held: help opens and closes while the thread's read waits on the server.
+        try sam.press("?")
+        try sam.waitFor("Show the keys of this screen", seconds: 3)
+        try sam.press("q")
+        try sam.waitUntil("help to close", seconds: 3) { lines in !lines.contains { $0.contains("Show the keys of this screen") } }
+
+        try signalServer("CONT", folder)
+        stopped = false
+        try sam.waitFor("hello 0", seconds: 10)
+        try sam.waitUntil("the bar to stop waiting", seconds: 10) { lines in
+            !lines.contains { $0.contains("waiting for the store") }
+        }
+    }
 }

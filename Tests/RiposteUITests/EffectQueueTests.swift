@@ -15,13 +15,16 @@ struct EffectQueueTests {
             return [.effectFailed(.store(.said("first")))]
         }
         for index in 2...5 { queue.submit(nil) { [.effectFailed(.store(.said("job \(index)")))] } }
-        // The first job holds the thread, as a silent server would; the caller is not held.
+        // The first job holds the thread, as a silent server would; the caller is not held, and can tell since when.
         #expect(!queue.isIdle && queue.takeFinished().isEmpty)
+        let deadline = Date().addingTimeInterval(5)
+        while queue.busySince == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(queue.busySince != nil)
         gate.open()
         #expect(queue.waitUntilIdle(timeout: 10))
         #expect(queue.takeFinished()
                 == [.effectFailed(.store(.said("first")))] + (2...5).map { .effectFailed(.store(.said("job \($0)"))) })
-        #expect(queue.takeFinished().isEmpty)
+        #expect(queue.takeFinished().isEmpty && queue.busySince == nil)
     }
 
     @Test("a newer read of the same thing replaces one still waiting; other work is never dropped")

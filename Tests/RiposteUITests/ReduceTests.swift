@@ -157,4 +157,15 @@ struct ReduceTests {
         #expect(state.message?.text.hasPrefix("Could not claim case \(CaseID(1)) (the store cannot be reached): your text "
                                               + "is kept") == true)
     }
+
+    @Test("a store slow to answer is said on the bar, over whatever the screen shows, until it answers")
+    func storeSlowShown() throws {
+        var state = queue()
+        _ = reduce(&state, .storeSlow(since: Self.now.addingTimeInterval(-4)))
+        var bottom = render(state, theme: .builtin).lines.last ?? ""
+        #expect(bottom.hasSuffix(" waiting for the store · 4 s "))
+        _ = reduce(&state, .storeSlow(since: nil))
+        bottom = render(state, theme: .builtin).lines.last ?? ""
+        #expect(!bottom.contains("waiting for the store"))
+    }
 }

@@ -135,6 +135,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .feedStatus(feed):
         state.feed = feed
         return []
+    case let .storeSlow(since):
+        state.storeSlowSince = since
+        return []
     case let .trainingLoaded(title, agents):
         let lines = TrainingReportText.render(agents, title: title).components(separatedBy: "\n")
         state.report = ReportPage(title: lines[0], lines: Array(lines.dropFirst(2)))

@@ -50,6 +50,8 @@ public enum Action: Hashable, Sendable {
     case claimNotReleased(CaseID)
     case claimReleased(CaseID)
     case feedStatus(FeedStatus?)
+    /// The store has been working on one request since this time, long enough to say so (nil: it answers again).
+    case storeSlow(since: Date?)
     /// The demo's training figures, for the report page.
     case trainingLoaded(title: String, agents: [AgentTraining])
     case dashboardLoaded(TeamFigures)

@@ -64,6 +64,9 @@ public struct AppState: Hashable, Sendable {
     /// How many times mentions have arrived while the interface was up: each one rings the bell once.
     public var arrivals = 0
     public var message: StatusMessage?
+    /// Since when the store has been working on one request, when that is long enough to tell the agent: keys still
+    /// work, and what they ask for waits its turn.
+    public var storeSlowSince: Date?
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?
     public var quitting = false

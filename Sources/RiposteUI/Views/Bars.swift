@@ -1,3 +1,4 @@
+import Foundation
 import RiposteCore
 
 /// The title bar on top and the status bar at the bottom of every screen.
@@ -35,6 +36,15 @@ enum Bars {
             }
         }
         screen.put(right, row: row, column: screen.width - rightWidth - 1, style: rightStyle ?? theme[.statusBar])
+    }
+
+    /// Over the status bar's right end, however busy the screen: the store has not answered for a while.
+    static func storeSlow(since: Date, now: Date, theme: Theme, into screen: inout Screen) {
+        let seconds = max(1, Int(now.timeIntervalSince(since)))
+        let text = DisplayText.glyphs(" waiting for the store · \(seconds) s ")
+        let width = text.reduce(0) { $0 + $1.width }
+        guard width < screen.width else { return }
+        screen.put(text, row: screen.height - 1, column: screen.width - width, style: theme[.error])
     }
 
     /// The commands the status bar offers on a screen, with the word it shows for each, in their declared places.
