@@ -19,6 +19,22 @@ struct PostgresOutageTests {
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// A training store at `url` with three mentions, `saying 0` from `handle0` and so on, and Sam's Riposte open on
+    /// it with the queue shown.
+    func samsSession(on url: String, mentionsBy handle: String, saying text: String) throws -> TerminalPane {
+        let sam = try TerminalPane(width: 110, height: 30, deferred: true)
+        let mentions = (0..<3).map { index in
+            #"{"id": "m\#(index)", "network": "x", "author": {"handle": "\#(handle)\#(index)"}, "text": "\#(text) \#(index)", "created_at": "2024-03-01T09:0\#(index):00Z"}"#
+        }
+        let file = sam.home.appendingPathComponent("in.jsonl")
+        try Data(mentions.joined(separator: "\n").utf8).write(to: file)
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", url]).status == 0)
+        #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", url, file.path]).status == 0)
+        try sam.start(arguments: ["--store", url, "--as", "sam"])
+        try sam.waitFor("\(handle)2")
+        return sam
+    }
+
     @Test("the server stops while an agent types: the draft is kept on the machine, saved when the server is back, and live updates resume")
     func serverRestartsMidSession() throws {
         let folder = URL(fileURLWithPath: "/tmp/riposte-outage-\(UUID().uuidString.prefix(8))")
@@ -27,17 +43,7 @@ struct PostgresOutageTests {
             _ = try? cluster("stop", folder)
             try? FileManager.default.removeItem(at: folder)
         }
-        let sam = try TerminalPane(width: 110, height: 30, deferred: true)
-        let mentions = (0..<3).map { index in
-            #"{"id": "m\#(index)", "network": "x", "author": {"handle": "@customer\#(index)"}, "text": "help \#(index)", "created_at": "2024-03-01T09:0\#(index):00Z"}"#
-        }
-        let file = sam.home.appendingPathComponent("in.jsonl")
-        try Data(mentions.joined(separator: "\n").utf8).write(to: file)
-        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", url]).status == 0)
-        #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", url, file.path]).status == 0)
-
-        try sam.start(arguments: ["--store", url, "--as", "sam"])
-        try sam.waitFor("@customer2")
+        let sam = try samsSession(on: url, mentionsBy: "@customer", saying: "help")
         try sam.press("Enter")
         try sam.waitFor("help 0")
         try sam.press("r")
@@ -88,16 +94,7 @@ struct PostgresOutageTests {
             _ = try? cluster("stop", folder)
             try? FileManager.default.removeItem(at: folder)
         }
-        let sam = try TerminalPane(width: 110, height: 30, deferred: true)
-        let mentions = (0..<3).map { index in
-            #"{"id": "h\#(index)", "network": "x", "author": {"handle": "@caller\#(index)"}, "text": "hello \#(index)", "created_at": "2024-03-01T09:0\#(index):00Z"}"#
-        }
-        let file = sam.home.appendingPathComponent("in.jsonl")
-        try Data(mentions.joined(separator: "\n").utf8).write(to: file)
-        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", url]).status == 0)
-        #expect(try Subprocess.run([TerminalPane.binary, "import", "--store", url, file.path]).status == 0)
-        try sam.start(arguments: ["--store", url, "--as", "sam"])
-        try sam.waitFor("@caller2")
+        let sam = try samsSession(on: url, mentionsBy: "@caller", saying: "hello")
 
         try signalServer("STOP", folder)
         stopped = true
