@@ -13,7 +13,6 @@ enum WaitingReplies {
     /// Joins to their parents the waiting replies that answer posts with ids from `firstNewPost` on.
     /// `movingPosts(gone, kept)` runs before a case's posts move, for what a store keys by case (SQLite's search).
     static func adopt(answering firstNewPost: Int64, at time: Date, in db: some StoreTransaction,
-                      audit: (AuditEntry) throws -> Void,
                       movingPosts: (_ gone: Int64, _ kept: Int64) throws -> Void = { _, _ in }) throws {
         let pairs = try db.rows("""
             SELECT c.id, c.case_id, p.id, p.case_id FROM posts p
@@ -38,10 +37,10 @@ enum WaitingReplies {
             try movingPosts(gone, kept)
             try merge(gone, into: kept, at: time, db)
             mergedInto[gone] = kept
-            try audit(AuditEntry(at: time, agent: "riposte", action: "case.merge", caseID: CaseID(kept),
-                                 detail: "case #\(gone) joined: post \(child) answers post \(parent), which arrived after it"))
-            try audit(AuditEntry(at: time, agent: "riposte", action: "case.merge", caseID: CaseID(gone),
-                                 detail: "joined case #\(kept): its posts are part of that thread"))
+            try db.appendAudit(AuditEntry(at: time, agent: "riposte", action: "case.merge", caseID: CaseID(kept),
+                                          detail: "case #\(gone) joined: post \(child) answers post \(parent), which arrived after it"))
+            try db.appendAudit(AuditEntry(at: time, agent: "riposte", action: "case.merge", caseID: CaseID(gone),
+                                          detail: "joined case #\(kept): its posts are part of that thread"))
         }
     }
 

@@ -38,9 +38,4 @@ public final class PostgresInboxStore: InboxStore {
                 """, [key, value])
         }
     }
-
-    /// The database chains the row as it is inserted (`riposte_chain_audit`).
-    static func audit(_ entry: AuditEntry, _ db: PostgresSQL) throws {
-        try db.appendAudit(entry)
-    }
 }

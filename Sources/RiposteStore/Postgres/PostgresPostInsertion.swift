@@ -348,7 +348,7 @@ extension PostgresInboxStore {
             }
             try insertWaiting()
             if let first = insertion.firstPostID {
-                try WaitingReplies.adopt(answering: first, at: Date(), in: db, audit: { try Self.audit($0, db) })
+                try WaitingReplies.adopt(answering: first, at: Date(), in: db)
             }
             return summary
         }

@@ -40,8 +40,4 @@ extension SQLiteInboxStore {
     public func appendAudit(_ entry: AuditEntry) throws {
         try guarded { try pool.write { try $0.appendAudit(entry) } }
     }
-
-    static func audit(_ entry: AuditEntry, _ db: Database) throws {
-        try db.appendAudit(entry)
-    }
 }

@@ -72,10 +72,10 @@ extension SQLiteInboxStore {
             WHERE s.import_id = ? AND cases.id = s.case_id AND cases.id IN (SELECT id FROM temp.import_cases)
             """, arguments: [id])
         let kept = posts - removed
-        try audit(AuditEntry(at: Date(), agent: "riposte", action: "import.rollback", caseID: nil, detail: """
+        try db.appendAudit(AuditEntry(at: Date(), agent: "riposte", action: "import.rollback", caseID: nil, detail: """
             an import by \(startedBy) started \(StoreTime.date(started)) stopped part-way (\(reason)): \
             \(removed) posts taken back\(kept > 0 ? ", \(kept) kept in cases worked on meanwhile" : "")
-            """), db)
+            """))
         try db.execute(sql: "DELETE FROM imports WHERE id = ?", arguments: [id])
     }
 }

@@ -138,7 +138,7 @@ final class PostInsertion {
 
     /// Joins the replies that were waiting for a post this insertion wrote to it, and their cases to its case.
     func adoptWaitingReplies(at time: Date) throws {
-        try WaitingReplies.adopt(answering: firstPostID, at: time, in: db, audit: { try SQLiteInboxStore.audit($0, db) },
+        try WaitingReplies.adopt(answering: firstPostID, at: time, in: db,
                                  movingPosts: { gone, kept in
             // Search keys name the case: the moving posts already indexed are indexed again under the case they join.
             let indexed = indexesEachPost ? Int64.max : indexedBelow
