@@ -38,7 +38,7 @@ enum SQLDialect: Sendable {
         case .sqlite:
             "(SELECT group_concat(\(column), ' ') FROM (SELECT \(column) FROM \(table) WHERE \(condition) ORDER BY \(column)))"
         case .postgres:
-            "(SELECT string_agg(\(column), ' ' ORDER BY \(column) COLLATE \"C\") FROM \(table) WHERE \(condition))"
+            "(SELECT string_agg(\(column), ' ' ORDER BY \(inByteOrder(column))) FROM \(table) WHERE \(condition))"
         }
     }
 
