@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Model, text engine, file formats: Foundation only.
@@ -26,6 +27,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "RiposteFeed", dependencies: ["RiposteCore", "RiposteStore"]),
+        // The brand's accounts on real networks: mentions in, replies out. The only target that speaks HTTP.
+        .target(name: "RiposteConnect", dependencies: [
+            "RiposteCore", "RiposteStore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "RiposteUI", dependencies: ["RiposteCore"]),
         // The only targets that see ncurses.
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
@@ -36,7 +43,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "riposte", dependencies: [
-            "RiposteApp", "RiposteTerminal",
+            "RiposteApp", "RiposteTerminal", "RiposteConnect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -52,6 +59,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "RiposteFeedTests", dependencies: ["RiposteFeed", "RiposteStore", "StoreTestSupport"]),
+        // Against real servers on 127.0.0.1: mastodon-mock from PyPI, and a Bluesky server of our own in Servers/.
+        .testTarget(name: "RiposteConnectTests", dependencies: [
+            "RiposteConnect", "RiposteStore", "StoreTestSupport",
+        ], exclude: ["Servers"]),
         .testTarget(name: "RiposteUITests", dependencies: ["RiposteUI", "RiposteApp", "RiposteFeed"]),
         // Drives the built binary in tmux; reads the store it wrote to check what happened, and writes it behind
         // Riposte's back to see that Riposte notices.

@@ -6,7 +6,7 @@ import RiposteCore
 ///
 /// Nothing above the store knows which database runs behind it; SQLite (GRDB) is the embedded default.
 public protocol InboxStore: TeamStore, QueueReading, CaseWorking, ReplyWriting, FeedKeeping, TeamReporting,
-                            StoreAdministering {}
+                            StoreAdministering, ConnectorKeeping {}
 
 extension ReplyWriting {
     /// Approves a request of someone else's.

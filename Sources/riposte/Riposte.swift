@@ -12,7 +12,7 @@ struct Riposte: ParsableCommand {
         abstract: "A keyboard-first social inbox for brand care teams.",
         subcommands: [Open.self, Import.self, Count.self, RiskCommand.self, AgentCommand.self, AuditCommand.self,
                       ConfigCommand.self, Demo.self, FeedCommand.self, TrainingCommand.self, ReportCommand.self,
-                      StoreCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
+                      StoreCommand.self, ConnectCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],
         defaultSubcommand: Open.self)
 
     static func main() {

@@ -22,7 +22,11 @@ struct SetUpTests {
         let test = try #require(commands.last)
         let ci = try read(".ci/run").split(separator: "\n").last.map(String.init)
         #expect(ci == test)
-        for package in ["libncurses-dev", "libsqlite3-dev", "tmux", "postgresql"] { #expect(test.contains(package)) }
+        for package in ["libncurses-dev", "libsqlite3-dev", "tmux", "postgresql", "python3-venv"] {
+            #expect(test.contains(package))
+        }
+        // The connector tests' servers (mastodon-mock, lexrpc's lexicons), before anything runs.
+        #expect(test.contains("&& Scripts/test-servers && swift build --build-tests"))
         // Built once; the whole suite, then the store's tests again on PostgreSQL, both under a throwaway server and on
         // that one build.
         #expect(test.contains("swift build --build-tests && Tests/Postgres/cluster.sh run sh -c 'swift test --skip-build && "))

@@ -22,7 +22,7 @@ struct PostgresStoreTests {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
         #expect(migrations == sqliteMigrations)
-        #expect(migrations.count == 12)
+        #expect(migrations.count == 13)
 
         let columns = try psql.lines("""
             SELECT table_name || '.' || column_name FROM information_schema.columns

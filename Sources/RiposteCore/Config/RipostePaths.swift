@@ -26,6 +26,8 @@ public struct RipostePaths: Hashable, Sendable {
     public var userVoices: String { (configHome as NSString).appendingPathComponent("voices") }
     public var riskRules: String { (configHome as NSString).appendingPathComponent("risk.toml") }
     public var config: String { (configHome as NSString).appendingPathComponent("config.toml") }
+    /// The brand's accounts that `riposte connect` serves.
+    public var accounts: String { (configHome as NSString).appendingPathComponent("accounts.toml") }
     /// What was typed after `:`, a line each.
     public var commandHistory: String { (stateHome as NSString).appendingPathComponent("command-history") }
 }

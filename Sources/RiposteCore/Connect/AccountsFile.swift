@@ -30,7 +30,7 @@ extension AccountsConfig {
 }
 
 /// The format of `accounts.toml` (`AccountsConfig.exampleFile`).
-enum AccountsFile {
+public enum AccountsFile {
     /// The networks a connector serves. X's API is paid and has no server to test against here.
     static let served: [Network] = [.mastodon, .bluesky]
 
@@ -106,7 +106,7 @@ enum AccountsFile {
 
     /// HTTPS, or plain HTTP to this machine only (a test server): a token sent in the clear over a network is a
     /// token given away. Never a user and password in the address.
-    static func serverProblem(_ text: String) -> String? {
+    public static func serverProblem(_ text: String) -> String? {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty
         else { return "\"\(text)\" is not a server's address: write it as https://mastodon.example" }
         if url.user != nil || url.password != nil {
@@ -123,7 +123,7 @@ enum AccountsFile {
     }
 
     /// `@user@instance` on Mastodon, a domain name (`brand.bsky.social`) on Bluesky; either for a rival.
-    static func handleProblem(_ handle: String, on network: Network?) -> String? {
+    public static func handleProblem(_ handle: String, on network: Network?) -> String? {
         let mastodon = handle.range(of: "^@[A-Za-z0-9_]{1,30}@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",
                                     options: .regularExpression) != nil
         let bluesky = handle.count <= 253 && handle.range(

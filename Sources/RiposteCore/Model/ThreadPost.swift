@@ -14,10 +14,13 @@ public struct ThreadPost: Hashable, Sendable, Identifiable {
     public var sentBy: String?
     /// The supervisor who changed the text before approving it, for a reply whose final words are theirs.
     public var editedBy: String?
+    /// Where our reply stands on its way to the network, when a connector sends it.
+    public var delivery: ReplyDelivery?
 
     public init(id: PostID, externalID: String, parentID: PostID?, author: Account, text: String,
-                createdAt: Date, isOurs: Bool, sentBy: String?, editedBy: String? = nil) {
+                createdAt: Date, isOurs: Bool, sentBy: String?, editedBy: String? = nil, delivery: ReplyDelivery? = nil) {
         self.editedBy = editedBy
+        self.delivery = delivery
         self.id = id
         self.externalID = externalID
         self.parentID = parentID

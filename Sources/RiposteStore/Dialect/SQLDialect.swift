@@ -24,6 +24,15 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// The database's own clock in milliseconds since 1970: what machines that share a store agree on, whatever
+    /// their own clocks say.
+    var nowInMilliseconds: String {
+        switch self {
+        case .sqlite: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+        case .postgres: "CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)"
+        }
+    }
+
     /// The larger of two values of a row.
     func greatest(_ first: String, _ second: String) -> String {
         switch self {

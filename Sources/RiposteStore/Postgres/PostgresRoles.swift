@@ -28,7 +28,7 @@ public enum PostgresRoles {
         // Posts are written once: a sent reply is never rewritten. Only where a post sits may change, when the post a
         // reply answers arrives after it (`WaitingReplies`).
         "GRANT INSERT ON posts, notes, approvals, audit TO \(agents)",
-    ] + PostIdentity.agentGrants(to: agents) + [
+    ] + PostIdentity.agentGrants(to: agents) + ConnectorTables.agentGrants(to: agents) + [
         "GRANT INSERT, UPDATE ON accounts, cases TO \(agents)",
         "GRANT INSERT, UPDATE, DELETE ON drafts, case_tags, feed_schedule, meta TO \(agents)",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \(agents)",

@@ -272,6 +272,7 @@ enum PostgresSchema {
         ]),
         Migration(name: Schema.accountsByRoleName, statements: [Schema.accountsByRole]),
         Migration(name: QueueOrder.migrationName, statements: QueueOrder.postgresMigration),
+        Migration(name: ConnectorTables.migrationName, statements: ConnectorTables.postgres),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

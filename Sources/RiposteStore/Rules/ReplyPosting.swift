@@ -62,6 +62,7 @@ enum Replies {
                                        by: agent, at: time, db)
         let post = try db.postReply(admitted, to: parent, sentBy: try db.agentID(agent), named: agent,
                                     rulesVersion: rulesVersion, editedBy: nil, at: time)
+        try Outbox.queue(post, answering: parent, in: admitted.caseID, at: time, db)
         try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: admitted.caseID,
                                       detail: detail(post, to: parent)))
         return post

@@ -240,6 +240,9 @@ enum Schema {
         migrator.registerMigration(QueueOrder.migrationName) { db in
             for statement in QueueOrder.sqliteMigration { try db.execute(sql: statement) }
         }
+        migrator.registerMigration(ConnectorTables.migrationName) { db in
+            for statement in ConnectorTables.sqlite { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

@@ -119,6 +119,7 @@ struct ThreadLayout {
         var facts = " · \(Formatting.reach(post.author.followers)) · \(Formatting.age(now.timeIntervalSince(post.createdAt)))"
         if post.isOurs { facts += post.sentBy.map { " · ours, sent by \($0)" } ?? " · ours" }
         if let editor = post.editedBy { facts += ", words by \(editor)" }
+        if let delivery = post.delivery { facts += " · " + delivery.describe(relativeTo: now) }
         spans.append(span(facts, post.isOurs ? .ourReply : .dim))
         return spans
     }

@@ -1,0 +1,44 @@
+import Foundation
+import NIOHTTP1
+
+/// When a rate-limited server takes requests again, from whichever headers it sends: `Retry-After` (seconds or an
+/// HTTP date), Mastodon's `X-RateLimit-Reset` (an ISO-8601 date; some servers send epoch seconds), Bluesky's
+/// `ratelimit-reset` (epoch seconds; the IETF draft's seconds from now). The latest of them counts.
+enum RateLimitReset {
+    /// Any number below this is seconds from now; above it, seconds since 1970.
+    static let epochThreshold: Double = 1_000_000_000
+
+    static func until(_ headers: HTTPHeaders, now: Date) -> Date? {
+        let dates = [
+            headers.first(name: "Retry-After").flatMap { retryAfter($0, now: now) },
+            headers.first(name: "X-RateLimit-Reset").flatMap { resetTime($0, now: now) },
+            headers.first(name: "ratelimit-reset").flatMap { resetTime($0, now: now) },
+        ].compactMap { $0 }
+        return dates.max()
+    }
+
+    /// When a server that has just answered says no request is left (`remaining` 0) until its reset.
+    static func exhausted(_ headers: HTTPHeaders, now: Date) -> Date? {
+        let remaining = headers.first(name: "X-RateLimit-Remaining") ?? headers.first(name: "ratelimit-remaining")
+        guard let remaining, Int(remaining.trimmingCharacters(in: .whitespaces)) == 0 else { return nil }
+        return until(headers, now: now).flatMap { $0 > now ? $0 : nil }
+    }
+
+    static func retryAfter(_ value: String, now: Date) -> Date? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Double(text), seconds >= 0 { return now + seconds }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text)
+    }
+
+    static func resetTime(_ value: String, now: Date) -> Date? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let number = Double(text), number >= 0 {
+            return number >= epochThreshold ? Date(timeIntervalSince1970: number) : now + number
+        }
+        return NetworkDate.parse(text)
+    }
+}
