@@ -181,6 +181,14 @@ public struct EffectRunner {
                 return [.casesChanged(.noteAdded(caseID))]
             case .wakeSnoozed:
                 return try store.wakeSnoozed(at: clock()) > 0 ? [.storeChanged] : []
+            case .checkConnectors:
+                let now = clock()
+                return [.connectorsChecked(try store.connectors().compactMap { record in
+                    // An account served once and served no more is trouble too: its mentions stopped coming.
+                    record.state.isTrouble || record.state == .stopped
+                        ? "\(record.account): \(record.state == .stopped ? "not served (is riposte connect running?)" : record.state.describe(relativeTo: now))"
+                        : nil
+                })]
             case .quit:
                 return []
             case .openLink, .editExternally:

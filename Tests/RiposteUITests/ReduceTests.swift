@@ -168,4 +168,19 @@ struct ReduceTests {
         bottom = render(state, theme: .builtin).lines.last ?? ""
         #expect(!bottom.contains("waiting for the store"))
     }
+
+    @Test("every agent's bar says when a brand account's connector is in trouble, asked on a clock, not on changes")
+    func connectorTroubleShown() throws {
+        var state = queue()
+        #expect(reduce(&state, .tick(Self.now)).contains(.checkConnectors))
+        #expect(!reduce(&state, .tick(Self.now.addingTimeInterval(5))).contains(.checkConnectors))
+        #expect(reduce(&state, .tick(Self.now.addingTimeInterval(16))).contains(.checkConnectors))
+        _ = reduce(&state, .connectorsChecked(["mastodon @brand@example.social: rate limited for 3 min",
+                                               "bluesky @brand.example: needs new credentials: refused"]))
+        var bottom = render(state, theme: .builtin).lines.last ?? ""
+        #expect(bottom.hasSuffix(" mastodon @brand@example.social: rate limited for 3 min (+1) "))
+        _ = reduce(&state, .connectorsChecked([]))
+        bottom = render(state, theme: .builtin).lines.last ?? ""
+        #expect(!bottom.contains("rate limited"))
+    }
 }

@@ -54,6 +54,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.unreadAsked = now
             effects.append(.countUnread(state.settings.views))
         }
+        // Read on a clock, not on store changes: a connector that died changes nothing.
+        if state.connectorsAsked.map({ now.timeIntervalSince($0) >= AppState.connectorCheckInterval }) ?? true {
+            state.connectorsAsked = now
+            effects.append(.checkConnectors)
+        }
         if let dashboard = state.dashboard, now.timeIntervalSince(dashboard.requested) >= DashboardState.refreshInterval {
             state.dashboard?.requested = now
             effects.append(.loadDashboard)
@@ -137,6 +142,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case let .storeSlow(since):
         state.storeSlowSince = since
+        return []
+    case let .connectorsChecked(trouble):
+        state.connectorTrouble = trouble
         return []
     case let .trainingLoaded(title, agents):
         let lines = TrainingReportText.render(agents, title: title).components(separatedBy: "\n")

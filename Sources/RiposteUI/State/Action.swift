@@ -52,6 +52,8 @@ public enum Action: Hashable, Sendable {
     case feedStatus(FeedStatus?)
     /// The store has been working on one request since this time, long enough to say so (nil: it answers again).
     case storeSlow(since: Date?)
+    /// The brand accounts whose connector is in trouble, each described (empty: all well, or none served).
+    case connectorsChecked([String])
     /// The demo's training figures, for the report page.
     case trainingLoaded(title: String, agents: [AgentTraining])
     case dashboardLoaded(TeamFigures)
@@ -96,6 +98,8 @@ public enum Effect: Hashable, Sendable {
     case undoCaseChanges(CaseUndo)
     case addNote(CaseID, text: String)
     case wakeSnoozed
+    /// How each brand account's `riposte connect` is doing.
+    case checkConnectors
     case quit
 }
 

@@ -67,6 +67,10 @@ public struct AppState: Hashable, Sendable {
     /// Since when the store has been working on one request, when that is long enough to tell the agent: keys still
     /// work, and what they ask for waits its turn.
     public var storeSlowSince: Date?
+    /// Brand accounts whose mentions are not coming in as they should, as every agent's status bar says.
+    public var connectorTrouble: [String] = []
+    public var connectorsAsked: Date?
+    public static let connectorCheckInterval: TimeInterval = 15
     /// The demo feed playing into the store, as the title bar shows it.
     public var feed: FeedStatus?
     public var quitting = false

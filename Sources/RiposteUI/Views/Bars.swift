@@ -47,6 +47,22 @@ enum Bars {
         screen.put(text, row: screen.height - 1, column: screen.width - width, style: theme[.error])
     }
 
+    /// What a message over the bar's right end leaves of the bar's start.
+    static let hintsRoom = 24
+
+    /// Over the status bar's right end: a brand account's mentions are not coming in (or replies not going out).
+    static func connectorTrouble(_ trouble: String, more: Int, theme: Theme, into screen: inout Screen) {
+        let text = DisplayText.glyphs(" ") + DisplayText.singleLine(trouble + (more > 0 ? " (+\(more))" : ""))
+            + DisplayText.glyphs(" ")
+        var width = 0
+        let fitting = text.prefix { glyph in
+            width += glyph.width
+            return width <= screen.width - Self.hintsRoom
+        }
+        let shown = fitting.reduce(0) { $0 + $1.width }
+        screen.put(Array(fitting), row: screen.height - 1, column: screen.width - shown, style: theme[.error])
+    }
+
     /// The commands the status bar offers on a screen, with the word it shows for each, in their declared places.
     static func hints(for context: Context, note: Bool = false) -> [(Command, String)] {
         Command.offered(in: context, note: note)

@@ -18,7 +18,11 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
     case .report: ReportView.render(state, theme: theme, into: &screen)
     case .dashboard: DashboardView.render(state, theme: theme, into: &screen)
     }
-    if let since = state.storeSlowSince { Bars.storeSlow(since: since, now: state.now, theme: theme, into: &screen) }
+    if let since = state.storeSlowSince {
+        Bars.storeSlow(since: since, now: state.now, theme: theme, into: &screen)
+    } else if let trouble = state.connectorTrouble.first {
+        Bars.connectorTrouble(trouble, more: state.connectorTrouble.count - 1, theme: theme, into: &screen)
+    }
     if let picker = state.picker { PickerView.render(picker, theme: theme, into: &screen) }
     if let prompt = state.prompt { PromptView.render(prompt, theme: theme, into: &screen) }
     return screen
