@@ -181,6 +181,12 @@ public struct EffectRunner {
                 return [.casesChanged(.noteAdded(caseID))]
             case .wakeSnoozed:
                 return try store.wakeSnoozed(at: clock()) > 0 ? [.storeChanged] : []
+            case let .retryReply(post):
+                try store.retryReply(post, by: agent, at: clock())
+                return [.storeChanged]
+            case let .withdrawReply(post):
+                try store.withdrawReply(post, by: agent, at: clock())
+                return [.storeChanged]
             case .checkConnectors:
                 let now = clock()
                 return [.connectorsChecked(try store.connectors().compactMap { record in

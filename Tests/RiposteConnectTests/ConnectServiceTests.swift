@@ -161,6 +161,16 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let refused = try store.thread(caseID, agent: "sam")?.posts.last { $0.isOurs }?.delivery
         #expect(refused?.state == .failed)
         #expect(refused?.describe(relativeTo: Date()).hasPrefix("failed: refused at the door") == true)
+        // Sent again, it meets the same door; withdrawn, it stays in the thread as never sent.
+        let refusedID = try #require(try store.thread(caseID, agent: "sam")?.posts.last { $0.isOurs }?.id)
+        #expect(throws: StoreError.self) { try store.withdrawReply(sent.id, by: "sam", at: Date()) }
+        try store.retryReply(refusedID, by: "sam", at: Date())
+        #expect(await eventually(within: 60) {
+            (try? store.auditLog(for: caseID).filter { $0.action == "reply.failed" }.count) == 2
+        })
+        try store.withdrawReply(refusedID, by: "sam", at: Date())
+        #expect(try store.thread(caseID, agent: "sam")?.posts.last { $0.isOurs }?.delivery?.state == .withdrawn)
+        #expect(try await mastodon.brandStatuses().count == 1)
     }
 }
 }

@@ -183,4 +183,25 @@ struct ReduceTests {
         bottom = render(state, theme: .builtin).lines.last ?? ""
         #expect(!bottom.contains("rate limited"))
     }
+
+    @Test("a reply of ours that failed to go out is sent again with S or withdrawn with X; others are explained")
+    func failedReplySentAgainOrWithdrawn() throws {
+        var state = queue()
+        _ = reduce(&state, .key(.enter))
+        let failed = ThreadPost(id: PostID(11), externalID: "r", parentID: PostID(10), author: Self.us,
+                                text: "On its way", createdAt: Self.now, isOurs: true, sentBy: "sam",
+                                delivery: ReplyDelivery(state: .failed, attempts: 8, nextTryAt: nil,
+                                                        lastError: "the server failed (503)", link: nil))
+        _ = reduce(&state, .threadLoaded(CaseThread(caseID: CaseID(1), network: .x, status: .open,
+                                                    posts: [Self.question, failed], draft: nil, brand: Self.us)))
+        let header = render(state, theme: .builtin).lines.first { $0.contains("ours, sent by sam") } ?? ""
+        #expect(header.contains("failed: the server failed (503)"))
+        state.thread?.selectedPost = PostID(10)
+        #expect(reduce(&state, .key(.character("S"))).isEmpty)
+        #expect(state.message?.isError == true)
+        state.thread?.selectedPost = PostID(11)
+        #expect(reduce(&state, .key(.character("S"))) == [.retryReply(PostID(11))])
+        #expect(reduce(&state, .key(.character("X"))) == [.withdrawReply(PostID(11))])
+    }
 }
+

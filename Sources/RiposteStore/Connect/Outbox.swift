@@ -74,6 +74,33 @@ enum Outbox {
         }
     }
 
+    /// Sends again, as soon as the connector looks, a reply that failed; it is looked for first where it would
+    /// have landed, and judged again at the door like any other.
+    static func retry(_ post: PostID, by agent: String, login: String, at time: Date,
+                      _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
+        guard let caseID = try db.int("SELECT case_id FROM outbox WHERE post_id = ? AND state = 'failed'",
+                                      [post.rawValue])
+        else { throw StoreError.notAllowed("only a reply that failed to go out can be sent again") }
+        try db.execute("UPDATE outbox SET state = 'pending', next_try_at = ? WHERE post_id = ?",
+                       [StoreTime.milliseconds(time), post.rawValue])
+        try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.retried", caseID: CaseID(caseID),
+                                      detail: "reply \(post.rawValue)"))
+    }
+
+    /// Takes back a reply that has not gone out (failed, or waiting for its next try); one on its way cannot be.
+    static func withdraw(_ post: PostID, by agent: String, login: String, at time: Date,
+                         _ db: some StoreTransaction) throws {
+        try db.requireActor(agent, login: login)
+        guard let caseID = try db.int("""
+            SELECT case_id FROM outbox WHERE post_id = ? AND state IN ('failed', 'pending')\(db.dialect.lockingTheRows)
+            """, [post.rawValue])
+        else { throw StoreError.notAllowed("only a reply that has not gone out can be withdrawn") }
+        try db.execute("UPDATE outbox SET state = 'withdrawn' WHERE post_id = ?", [post.rawValue])
+        try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.withdrawn", caseID: CaseID(caseID),
+                                      detail: "reply \(post.rawValue)"))
+    }
+
     /// Whether a supervisor approved exactly this post: an approval decided `approved` by a supervisor that sent it.
     static func approvedBySupervisor(_ post: PostID, _ db: some StoreTransaction) throws -> Bool {
         try db.int("""

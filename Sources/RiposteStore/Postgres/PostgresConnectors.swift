@@ -41,4 +41,12 @@ extension PostgresInboxStore {
     public func outboxJudging(_ reply: OutboxReply) throws -> (reply: OutgoingReply, approvedBySupervisor: Bool) {
         try link.read { db in (try Outbox.judgedAs(reply, db), try Outbox.approvedBySupervisor(reply.postID, db)) }
     }
+
+    public func retryReply(_ post: PostID, by agent: String, at time: Date) throws {
+        try link.write { try Outbox.retry(post, by: agent, login: login, at: time, $0) }
+    }
+
+    public func withdrawReply(_ post: PostID, by agent: String, at time: Date) throws {
+        try link.write { try Outbox.withdraw(post, by: agent, login: login, at: time, $0) }
+    }
 }

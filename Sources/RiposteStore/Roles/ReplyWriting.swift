@@ -21,6 +21,10 @@ public protocol ReplyWriting: Sendable {
     @discardableResult
     func approve(_ id: ApprovalID, editedText: String?, ownReason: String?, by supervisor: String, at time: Date) throws
         -> ThreadPost
+    /// Sends again a reply that failed to go out to its network.
+    func retryReply(_ post: PostID, by agent: String, at time: Date) throws
+    /// Takes back a reply that has not gone out to its network.
+    func withdrawReply(_ post: PostID, by agent: String, at time: Date) throws
     /// Turns the reply down with a reason its agent sees on the case; the text goes back to them as a draft.
     func reject(_ id: ApprovalID, reason: String, by supervisor: String, at time: Date) throws
 }

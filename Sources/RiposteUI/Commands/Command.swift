@@ -25,6 +25,8 @@ public enum Command: String, CaseIterable, Sendable {
     case replySend = "reply.send"
     case replyRequestApproval = "reply.request-approval"
     case replyDiscard = "reply.discard"
+    case replyRetry = "reply.retry"
+    case replyWithdraw = "reply.withdraw"
     case editorLeave = "editor.leave"
     case editorExternal = "editor.external"
     case editorRiskReasons = "editor.risk-reasons"
@@ -180,6 +182,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .replyRequestApproval:
             .init("Ask a supervisor to approve the reply before it goes out", on: [.editor], note: .repliesOnly)
         case .replyDiscard: .init("Throw the draft away (asks first)", on: [.editor], note: .repliesOnly)
+        case .replyRetry: .init("Send again the selected reply of ours that failed to go out", on: [.thread])
+        case .replyWithdraw: .init("Withdraw the selected reply of ours that has not gone out", on: [.thread])
         case .editorLeave:
             .init("Leave the editor, keeping the draft", on: [.editor], bar: [.editor: .place(1, "keep draft")],
                   note: .renamed(help: "Leave without saving the note", bar: "cancel"))

@@ -59,6 +59,8 @@ extension Keymap {
         (.thread, "y", .postCopyLink),
         (.thread, "b", .postOpenLink),
         (.thread, "r", .replyCompose),
+        (.thread, "S", .replyRetry),
+        (.thread, "X", .replyWithdraw),
         (.thread, "c", .caseClose),
         (.thread, "w", .caseWaiting),
         (.thread, "o", .caseReopen),

@@ -8,6 +8,7 @@ enum InputWhileLoading {
     static let needsThread: Set<Command> = [
         .replyCompose, .threadNext, .threadPrevious, .threadPageDown, .threadPageUp, .threadParent,
         .threadNextCustomer, .threadPreviousCustomer, .threadOurLastReply, .postCopyLink, .postOpenLink,
+        .replyRetry, .replyWithdraw,
     ]
 
     /// Keeps an input action for later when what it needs is still being read; nil lets it act now.

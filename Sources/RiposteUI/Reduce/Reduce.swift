@@ -245,6 +245,8 @@ func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         return []
     case .replyCompose:
         return CaseWorkCommands.compose(&state)
+    case .replyRetry, .replyWithdraw:
+        return ReplyDeliveryCommands.run(command, &state)
     case .postCopyLink, .postOpenLink:
         return OutsideHandOver.link(command, &state)
     case let command where command.declaration.inNote == .repliesOnly && state.editor?.writesNote == true:

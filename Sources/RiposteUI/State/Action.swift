@@ -98,6 +98,8 @@ public enum Effect: Hashable, Sendable {
     case undoCaseChanges(CaseUndo)
     case addNote(CaseID, text: String)
     case wakeSnoozed
+    case retryReply(PostID)
+    case withdrawReply(PostID)
     /// How each brand account's `riposte connect` is doing.
     case checkConnectors
     case quit
