@@ -17,13 +17,6 @@ enum RateLimitReset {
         return dates.max()
     }
 
-    /// When a server that has just answered says no request is left (`remaining` 0) until its reset.
-    static func exhausted(_ headers: HTTPHeaders, now: Date) -> Date? {
-        let remaining = headers.first(name: "X-RateLimit-Remaining") ?? headers.first(name: "ratelimit-remaining")
-        guard let remaining, Int(remaining.trimmingCharacters(in: .whitespaces)) == 0 else { return nil }
-        return until(headers, now: now).flatMap { $0 > now ? $0 : nil }
-    }
-
     static func retryAfter(_ value: String, now: Date) -> Date? {
         let text = value.trimmingCharacters(in: .whitespaces)
         if let seconds = Double(text), seconds >= 0 { return now + seconds }
