@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "RiposteFeed", dependencies: ["RiposteCore", "RiposteStore"]),
         // The brand's accounts on real networks: mentions in, replies out. The only target that speaks HTTP.
         .target(name: "RiposteConnect", dependencies: [
-            "RiposteCore", "RiposteStore",
+            "RiposteCore", "RiposteStore", "RiposteFeed",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -28,9 +28,12 @@ public struct EffectRunner {
         self.logger = logger
     }
 
-    /// A reply on a playing demo's post goes to the simulated network, whose people may react to it. The reply is
-    /// already sent: a failure here is logged, never reported as a failed send that an agent would send again.
+    /// A reply on a playing demo's post reaches the demo's people, who may react to it: here when no connector
+    /// took it into the outbox, else when the simulated network's connector delivers it (one refused at the door
+    /// never does). The reply is already sent: a failure here is logged, never reported as a failed send that an
+    /// agent would send again.
     func reactToDemo(_ reply: OutgoingReply, _ post: ThreadPost) {
+        guard post.delivery == nil else { return }
         do {
             let earned = try DemoReactions(store: store).replied(reply, sent: post)
             if !earned.isEmpty {

@@ -55,6 +55,9 @@ enum SharedFilterSQL {
             return ("c.approval = 'pending'", [])
         case .rejected:
             return ("c.approval = 'rejected'", [])
+        case .unsent:
+            // Few replies wait at once: driven from the outbox, not by a look from every case.
+            return ("c.id IN (SELECT case_id FROM outbox WHERE state IN \(CaseWorkColumns.unsent))", [])
         case .breached:
             // The target depends on the case's network and priority: one CASE over the table of targets. Cast, so
             // that PostgreSQL knows the type when it prepares the statement (a CASE of bare placeholders is text).

@@ -53,6 +53,11 @@ struct ConnectServe: ParsableCommand {
         let config = try accounts.read()
         let store: any InboxStore
         do { store = try global.openStore() } catch { throw fail("\(error)") }
+        // A training store's people are played, and its replies go to the simulated network: a practice reply
+        // must never reach a real customer.
+        guard (try? store.isTraining()) == false else {
+            throw fail("\(global.storePath) is a training store: its replies go to the simulated network, never to real accounts")
+        }
         let service = ConnectService(config: config, store: store)
         show("serving \(config.accounts.map(\.label).joined(separator: ", ")) as \(service.holder); "
               + "the log is \(RipostePaths().logFile)")

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import Logging
 import RiposteApp
+import RiposteConnect
 import RiposteCore
 import RiposteFeed
 import RiposteStore
@@ -115,8 +116,10 @@ struct Open: ParsableCommand {
                                   unsavedDrafts: unsaved, clock: { Date() }, logger: logger)
         let session = AppSession(state: state, runner: runner, theme: theme, watcher: watcher,
                                  player: DemoFeedPlayer(store: store), logger: logger, inBackground: true)
+        let simulated = SimulatedNetworkRun(store: store, logger: logger)
         session.run(on: terminal)
         terminal.close()
+        simulated.stop()
         logger.info("closed")
         // As a shell reports a process a signal ended, so a script can tell a stop from a quit.
         if let signal = terminal.stopSignal { throw ExitCode(128 + signal) }

@@ -56,7 +56,9 @@ struct ApprovalFlowTests {
         try supervisor.press("a")
         try supervisor.waitFor("Approved: sent as @us")
 
-        let sent = try agent.waitFor("ours, sent by sam")
+        // A demo's store is a training store: the approved reply goes out through the simulated network, past the
+        // gate at the door, as a real one would.
+        let sent = try agent.waitFor("ours, sent by sam · sent")
         #expect(!sent.contains { $0.contains("⧗ Waiting for a supervisor") })
         try agent.press("q", "q")
         try supervisor.press("q", "q")
@@ -64,7 +66,8 @@ struct ApprovalFlowTests {
         try supervisor.waitFor("riposte exited 0")
 
         let audit = try SQLiteInboxStore(path: path).auditLog(for: nil).map { "\($0.agent) \($0.action)" }
-        #expect(audit.suffix(4) == ["sam approval.requested", "sam case.release", "kim approval.approved", "sam reply.sent"])
+        #expect(audit.suffix(5) == ["sam approval.requested", "sam case.release", "kim approval.approved", "sam reply.sent",
+                                    "riposte-connect reply.delivered"])
     }
 
     @Test("kill -9 while typing loses at most the last second: the draft and its cursor come back")

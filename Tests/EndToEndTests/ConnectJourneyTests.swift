@@ -80,7 +80,8 @@ struct ConnectJourneyTests {
         let pane = try TerminalPane(deferred: true)
         let mastodon = try MastodonMock(folder: pane.home, accounts: ["ourbrand", "ann"])
         let store = pane.home.appendingPathComponent("team.sqlite").path
-        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", store]).status == 0)
+        // A team's store: a training store's replies go to the simulated network, and `riposte connect` refuses it.
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--store", store]).status == 0)
         let config = pane.home.appendingPathComponent("config/riposte")
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         let token = config.appendingPathComponent("brand.token")
@@ -101,7 +102,8 @@ struct ConnectJourneyTests {
         let connect = try BackgroundCommand([TerminalPane.binary, "connect", "--store", store],
                                             environment: environment, log: pane.home.appendingPathComponent("connect.out"))
         defer { connect.stop() }
-        try pane.start(arguments: ["--store", store, "--no-demo", "--as", "sam"])
+        // Whoever first opens a team's store is its first supervisor, known by their login.
+        try pane.start(arguments: ["--store", store, "--no-demo"])
         try pane.waitFor("No mentions yet")
         let deadline = Date() + 60
         while !(try Subprocess.run([TerminalPane.binary, "connect", "status", "--store", store]).output
@@ -136,6 +138,26 @@ struct ConnectJourneyTests {
         try pane.press("q")
     }
 
+    @Test("riposte connect refuses a training store: a practice reply must never reach a real customer")
+    func trainingStoreRefused() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let store = home.appendingPathComponent("practice.sqlite").path
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", store]).status == 0)
+        try Data("""
+            [[account]]
+            network = "mastodon"
+            server = "http://127.0.0.1:9"
+            handle = "@ourbrand@brand.test"
+            credential_env = "BRAND_TOKEN"
+            """.utf8).write(to: home.appendingPathComponent("accounts.toml"))
+        let refused = try Subprocess.run([TerminalPane.binary, "connect", "--store", store,
+                                          "--accounts", home.appendingPathComponent("accounts.toml").path])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("is a training store"))
+    }
+
     @Test("two riposte connect on one store: one serves, and the other takes over when the first is killed")
     func standbyTakesOver() throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-e2e-\(UUID().uuidString)")
@@ -144,7 +166,8 @@ struct ConnectJourneyTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let mastodon = try MastodonMock(folder: home, accounts: ["ourbrand", "ann"])
         let store = home.appendingPathComponent("team.sqlite").path
-        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--training", "--store", store]).status == 0)
+        // A team's store: a training store's replies go to the simulated network, and `riposte connect` refuses it.
+        #expect(try Subprocess.run([TerminalPane.binary, "store", "init", "--store", store]).status == 0)
         try Data("""
             [[account]]
             network = "mastodon"

@@ -28,7 +28,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let mastodon = try await MastodonServer.brand()
         let temporary = try TemporaryStore()
         let store = temporary.store
-        let running = Task { await service(mastodon, store, holder: "one").run() }
+        let running = Task(executorPreference: OwnThreads.shared) { await service(mastodon, store, holder: "one").run() }
         defer { running.cancel() }
         #expect(await eventually(within: 60) { (try? store.connectors().first?.state) == .following })
         let opening = try await mastodon.post(as: "ann", "my parcel never came")
@@ -46,7 +46,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let mastodon = try await MastodonServer.ownServer()
         let temporary = try TemporaryStore()
         let store = temporary.store
-        let running = Task { await service(mastodon, store, holder: "one").run() }
+        let running = Task(executorPreference: OwnThreads.shared) { await service(mastodon, store, holder: "one").run() }
         defer { running.cancel() }
         #expect(await eventually(within: 60) { (try? store.connectors().first?.state) == .following })
         // The stream's connection dies: the server stops answering, then a mention is made while it is down (the
@@ -67,9 +67,9 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let mastodon = try await MastodonServer.brand()
         let temporary = try TemporaryStore()
         let store = temporary.store, otherProcess = try temporary.reopened()
-        let first = Task { await service(mastodon, store, holder: "first").run() }
+        let first = Task(executorPreference: OwnThreads.shared) { await service(mastodon, store, holder: "first").run() }
         #expect(await eventually(within: 60) { (try? store.connectors().first?.holder) == "first" })
-        let second = Task { await service(mastodon, otherProcess, holder: "second").run() }
+        let second = Task(executorPreference: OwnThreads.shared) { await service(mastodon, otherProcess, holder: "second").run() }
         defer { second.cancel() }
         try await Task.sleep(for: .seconds(2))
         #expect(try store.connectors().first?.holder == "first")
@@ -84,7 +84,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let mastodon = try await MastodonServer.brand()
         let temporary = try TemporaryStore()
         let store = temporary.store
-        let running = Task {
+        let running = Task(executorPreference: OwnThreads.shared) {
             await service(mastodon, store, holder: "one", credential: { _ in Secret("stolen-and-revoked-token") }).run()
         }
         defer { running.cancel() }
@@ -102,7 +102,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let store = temporary.store
         let path = try temporary.file("brand.token", mastodon.token)
         chmod(path, 0o644)
-        let running = Task {
+        let running = Task(executorPreference: OwnThreads.shared) {
             await service(mastodon, store, holder: "one", credential: { _ in try CredentialReader.read(.file(path)) }).run()
         }
         defer { running.cancel() }
@@ -120,7 +120,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         let store = temporary.store
         try store.setAgent(Agent(name: "sam", role: .agent), by: "admin", at: Date())
         try store.setAgent(Agent(name: "lee", role: .supervisor), by: "admin", at: Date())
-        var running = Task { await service(mastodon, store, holder: "one").run() }
+        var running = Task(executorPreference: OwnThreads.shared) { await service(mastodon, store, holder: "one").run() }
         #expect(await eventually(within: 60) { (try? store.connectors().first?.state) == .following })
         let question = try await mastodon.post(as: "ann", "\(mastodon.mention) where is my order?")
         #expect(await eventually(within: 60) { (try? store.queueRows(after: nil, limit: 5, in: .everything).count) == 1 })
@@ -151,7 +151,7 @@ extension OnMastodon { @Suite struct ConnectServiceTests {
         try store.setTeamRiskRules("threshold = 100", by: "lee", at: Date())
         try store.sendReply(reply("@ann damn, sorry about that"), by: "sam", at: Date())
         try store.setTeamRiskRules("threshold = 60", by: "lee", at: Date())
-        running = Task { await service(mastodon, store, holder: "one").run() }
+        running = Task(executorPreference: OwnThreads.shared) { await service(mastodon, store, holder: "one").run() }
         defer { running.cancel() }
         #expect(await eventually(within: 60) {
             (try? store.auditLog(for: caseID).contains { $0.action == "reply.failed" && $0.detail.contains("refused at the door") }) == true

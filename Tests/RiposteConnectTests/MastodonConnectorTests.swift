@@ -43,7 +43,7 @@ extension OnMastodon { @Suite struct MastodonConnectorTests {
         let mastodon = try await MastodonServer.ownServer()
         let connector = mastodon.connector()
         let arrived = ArrivedMentions()
-        let following = Task { try await connector.follow(after: nil) { await arrived.add($0) } }
+        let following = Task(executorPreference: OwnThreads.shared) { try await connector.follow(after: nil) { await arrived.add($0) } }
         try await Task.sleep(for: .milliseconds(500))
         let id = try await mastodon.post(as: "bob", "\(mastodon.mention) is anyone there?")
         #expect(await eventually { await arrived.posts.map(\.externalID).contains(id) })

@@ -14,6 +14,9 @@ public final class ConnectService: Sendable {
     /// This process, as other `riposte connect` and `riposte connect status` see it.
     public let holder: String
     let credential: @Sendable (ConnectedAccount) throws -> Secret
+    let makeConnector: MakeConnector
+    /// What else follows a reply's landing, after the store has recorded it (a demo's people reacting).
+    let afterLanding: @Sendable (OutboxReply, SentPost) -> Void
     let log: Logger
     let storeQueue = StoreQueue()
     /// Mentions whose conversation a server would not give when they came.
@@ -22,6 +25,8 @@ public final class ConnectService: Sendable {
     public init(config: AccountsConfig, store: any InboxStore, timing: ConnectorTiming = ConnectorTiming(),
                 lease: LeaseTiming = LeaseTiming(), holder: String = ConnectService.thisProcess,
                 credential: @escaping @Sendable (ConnectedAccount) throws -> Secret = { try CredentialReader.read($0.credential) },
+                makeConnector: @escaping MakeConnector = Connectors.make,
+                afterLanding: @escaping @Sendable (OutboxReply, SentPost) -> Void = { _, _ in },
                 log: Logger = Logger(label: "riposte.connect")) {
         self.config = config
         self.store = store
@@ -29,8 +34,12 @@ public final class ConnectService: Sendable {
         self.lease = lease
         self.holder = holder
         self.credential = credential
+        self.makeConnector = makeConnector
+        self.afterLanding = afterLanding
         self.log = log
     }
+
+    public typealias MakeConnector = @Sendable (ConnectedAccount, Secret, AuthorRoles, ConnectorTiming) -> any Connector
 
     public static var thisProcess: String {
         "\(ProcessInfo.processInfo.hostName):\(getpid())"
@@ -90,7 +99,7 @@ public final class ConnectService: Sendable {
         while !Task.isCancelled {
             do {
                 let secret = try credential(account)
-                let connector = Connectors.make(account, credential: secret, roles: AuthorRoles(config), timing: timing)
+                let connector = makeConnector(account, secret, AuthorRoles(config), timing)
                 _ = try await connector.logIn()
                 refusals = 0
                 let cursor = try await storeQueue.run { [store] in try store.connectorCursor(label) }
@@ -177,8 +186,9 @@ public final class ConnectService: Sendable {
             let landed = reply.attempts > 1 ? try await connector.findPosted(outgoing) : nil
             let sent: SentPost
             if let landed { sent = landed } else { sent = try await connector.post(outgoing) }
-            try await storeQueue.run {
+            try await storeQueue.run { [afterLanding] in
                 try store.outboxSent(reply, remoteID: sent.externalID, address: sent.link, at: Date())
+                afterLanding(reply, sent)
             }
         } catch let failure as ConnectFailure {
             log.warning("\(connector.account.label): reply \(reply.id), attempt \(reply.attempts): \(failure)")

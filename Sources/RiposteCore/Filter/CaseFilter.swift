@@ -92,6 +92,8 @@ public struct CaseFilter: Hashable, Sendable, CustomStringConvertible {
         case awaiting
         /// A supervisor rejected the latest reply on it.
         case rejected
+        /// A reply of ours on it has not reached its network: on its way, waiting to be tried again, or failed.
+        case unsent
     }
 
     public var terms: [Term]

@@ -41,13 +41,16 @@ public struct CaseWork: Hashable, Sendable {
     public var claim: Claim?
     public var tags: [String]
     public var snoozedUntil: Date?
+    /// Where the case's reply that has not gone out stands (pending, sending or failed); nil when none waits.
+    public var unsentReply: ReplyDelivery.State?
 
     public init(priority: Priority = .normal, assignee: String? = nil, claim: Claim? = nil, tags: [String] = [],
-                snoozedUntil: Date? = nil) {
+                snoozedUntil: Date? = nil, unsentReply: ReplyDelivery.State? = nil) {
         self.priority = priority
         self.assignee = assignee
         self.claim = claim
         self.tags = tags
         self.snoozedUntil = snoozedUntil
+        self.unsentReply = unsentReply
     }
 }

@@ -25,7 +25,7 @@ public struct ReplyDelivery: Hashable, Sendable {
     /// "sending…", "sent", "failed: why · next try in 20 s", as the thread shows it beside the reply.
     public func describe(relativeTo now: Date) -> String {
         switch state {
-        case .pending where attempts == 0: return "sending…"
+        case .pending where attempts == 0 || lastError == nil: return "sending…"
         case .pending:
             let wait = nextTryAt.map { ConnectorState.seconds($0, now) } ?? "a moment"
             return "not sent yet: \(lastError ?? "no answer") · next try in \(wait)"

@@ -43,7 +43,7 @@ extension Settings {
         #   tag:billing            assignee:sam  assignee:none  assignee:me
         #   role:customer,brand,rival,executive,bystander           priority:low,normal,high,urgent
         #   age:>2h  age:<30m      (how long the case has waited for us, or since its last activity)
-        #   is:mine  is:unassigned  is:claimed  is:breached  is:awaiting (approval)  is:rejected
+        #   is:mine  is:unassigned  is:claimed  is:breached  is:awaiting (approval)  is:rejected  is:unsent (a reply not gone out)
         #   refund "no signal"     words and phrases to find in the posts
         [views]
         mine = "is:mine"

@@ -5,10 +5,20 @@ import RiposteStore
 /// The outbound side of a played demo: our reply goes to the simulated network, and the scenario's people react to
 /// it as its reactions say, after their delay in story time.
 public struct DemoReactions: Sendable {
-    let store: any FeedKeeping & QueueReading & StoreAdministering
+    let store: any InboxStore
 
-    public init(store: any FeedKeeping & QueueReading & StoreAdministering) {
+    public init(store: any InboxStore) {
         self.store = store
+    }
+
+    /// Our reply `reply` landed on the simulated network as `remoteID`: the reactions it earns are scheduled, in
+    /// answer to it there. A reply refused at the door never lands, and earns none.
+    @discardableResult
+    public func landed(_ reply: OutboxReply, as remoteID: String) throws -> [DemoReaction] {
+        guard var sent = try store.thread(reply.caseID, agent: "riposte-connect")?.posts
+                  .first(where: { $0.id == reply.postID }) else { return [] }
+        sent.externalID = remoteID
+        return try replied(try store.judgedNow(reply), sent: sent)
     }
 
     /// Schedules the reactions our reply (`outgoing`, stored as `sent`) earns, each at most once; returns them.

@@ -18,16 +18,19 @@ public struct OutboxReply: Hashable, Sendable {
 /// The outbox's rules, the same on both databases. A reply joins the outbox in the transaction that posts it, when
 /// a connector serves its network from this store; the connector claims what is due, and records what happened.
 enum Outbox {
-    /// Queues the reply `post` to `parent`, if `riposte connect` serves the network here: a demo's or an import's
-    /// network has nowhere to send to.
-    static func queue(_ post: ThreadPost, answering parent: ReplyParent, in caseID: CaseID, at time: Date,
+    /// Queues the reply `post` to `parent`, if a connector serves the network here (`riposte connect`, or on a
+    /// training store the simulated network): the post then says it is on its way.
+    static func queue(_ post: inout ThreadPost, answering parent: ReplyParent, in caseID: CaseID, at time: Date,
                       _ db: some StoreTransaction) throws {
         let milliseconds = StoreTime.milliseconds(time)
-        try db.execute("""
+        let queued = try db.execute("""
             INSERT INTO outbox (post_id, case_id, network, in_reply_to, state, next_try_at, queued_at)
             SELECT ?, ?, ?, ?, 'pending', ?, ? WHERE EXISTS (SELECT 1 FROM connectors WHERE account LIKE ?)
             """, [post.id.rawValue, caseID.rawValue, parent.network.rawValue, parent.externalID, milliseconds,
                   milliseconds, parent.network.rawValue + " %"])
+        if queued > 0 {
+            post.delivery = ReplyDelivery(state: .pending, attempts: 0, nextTryAt: time, lastError: nil, link: nil)
+        }
     }
 
     /// Takes up to `limit` replies due on `network` (a `sending` one is an attempt its connector did not finish),
@@ -82,7 +85,8 @@ enum Outbox {
         guard let caseID = try db.int("SELECT case_id FROM outbox WHERE post_id = ? AND state = 'failed'",
                                       [post.rawValue])
         else { throw StoreError.notAllowed("only a reply that failed to go out can be sent again") }
-        try db.execute("UPDATE outbox SET state = 'pending', next_try_at = ? WHERE post_id = ?",
+        // Its attempts still count: one that may have landed is looked for before it is sent again.
+        try db.execute("UPDATE outbox SET state = 'pending', next_try_at = ?, last_error = NULL WHERE post_id = ?",
                        [StoreTime.milliseconds(time), post.rawValue])
         try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.retried", caseID: CaseID(caseID),
                                       detail: "reply \(post.rawValue)"))
@@ -102,11 +106,12 @@ enum Outbox {
     }
 
     /// Whether a supervisor approved exactly this post: an approval decided `approved` by a supervisor that sent it.
+    /// On a training store, where whoever trains plays the supervisor, by whoever decided it.
     static func approvedBySupervisor(_ post: PostID, _ db: some StoreTransaction) throws -> Bool {
         try db.int("""
             SELECT 1 FROM approvals a JOIN agents s ON s.id = a.decided_by
-            WHERE a.sent_post_id = ? AND a.state = 'approved' AND s.role = 'supervisor'
-            """, [post.rawValue]) != nil
+            WHERE a.sent_post_id = ? AND a.state = 'approved' AND (s.role = 'supervisor' OR ? = 1)
+            """, [post.rawValue, try db.isTraining() ? 1 : 0]) != nil
     }
 
     /// The reply's voice and the post it answers, for judging it again.

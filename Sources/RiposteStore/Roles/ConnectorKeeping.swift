@@ -24,6 +24,11 @@ public protocol ConnectorKeeping: Sendable {
 }
 
 extension InboxStore {
+    /// The reply in the outbox with the risk the team's rules give it now.
+    public func judgedNow(_ reply: OutboxReply) throws -> OutgoingReply {
+        try judged(try outboxJudging(reply).reply).reply
+    }
+
     /// Why the reply may not go out, judged again at the door by the team's rules as they are now: nil when it may.
     /// One that needs approval goes only if a supervisor approved exactly its words.
     public func refusalAtTheDoor(_ reply: OutboxReply) throws -> String? {

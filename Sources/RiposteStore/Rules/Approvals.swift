@@ -49,7 +49,7 @@ enum Approvals {
                                     named: approval.requestedBy, rulesVersion: approval.rulesVersion,
                                     editedBy: wasEdited ? try db.agentID(supervisor) : nil, at: time)
         if wasEdited { post.editedBy = supervisor }
-        try Outbox.queue(post, answering: parent, in: approval.caseID, at: time, db)
+        try Outbox.queue(&post, answering: parent, in: approval.caseID, at: time, db)
         try db.recordDecision(id, .approved, note: ApprovalNote.approved(edited: wasEdited, ownReason: ownReason),
                               sentPost: post.id, ownReason: ownReason, by: supervisor, at: time)
         try db.appendAudit(.approvalApproved(approval, editedText: wasEdited ? text : nil, ownReason: ownReason,

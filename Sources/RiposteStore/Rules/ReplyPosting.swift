@@ -60,9 +60,9 @@ enum Replies {
         let parent = try ReplyParent.read(admitted.inReplyTo, in: admitted.caseID, db)
         try Approvals.supersedeWaiting(on: admitted.caseID, only: nil, why: Supersession.replySent(by: agent),
                                        by: agent, at: time, db)
-        let post = try db.postReply(admitted, to: parent, sentBy: try db.agentID(agent), named: agent,
+        var post = try db.postReply(admitted, to: parent, sentBy: try db.agentID(agent), named: agent,
                                     rulesVersion: rulesVersion, editedBy: nil, at: time)
-        try Outbox.queue(post, answering: parent, in: admitted.caseID, at: time, db)
+        try Outbox.queue(&post, answering: parent, in: admitted.caseID, at: time, db)
         try db.appendAudit(AuditEntry(at: time, agent: agent, action: "reply.sent", caseID: admitted.caseID,
                                       detail: detail(post, to: parent)))
         return post

@@ -170,9 +170,14 @@ enum QueueView {
         return (row.work.assignee ?? "", theme[.dim])
     }
 
-    /// The case's status, or where its approval request stands.
+    /// The case's status, or where its reply that has not gone out or its approval request stands.
     static func status(_ row: QueueRow, theme: Theme) -> (String, Style) {
-        switch row.approval {
+        switch row.work.unsentReply {
+        case .failed: return ("unsent", theme[.riskHigh])
+        case .pending, .sending: return ("sending", theme[.dim])
+        case .sent, .withdrawn, nil: break
+        }
+        return switch row.approval {
         case .pending: ("awaits", theme[.riskMedium])
         case .rejected: ("rejected", theme[.riskHigh])
         case .approved, .superseded, nil: (row.status.rawValue, theme[ThemeRole(statusOf: row.status)])

@@ -20,7 +20,7 @@ import RiposteCore
         Case(line: "status:opne", errors: #"filter:1:8: unknown status "opne"; did you mean "open"? (one of new, open, replied, waiting, snoozed, closed)"#),
         Case(line: "role:custmer", errors: #"filter:1:6: unknown role "custmer"; did you mean "customer"? (one of customer, brand, rival, executive, bystander)"#),
         Case(line: "priority:hgih", errors: #"filter:1:10: unknown priority "hgih"; did you mean "high"? (one of low, normal, high, urgent)"#),
-        Case(line: "is:awaitng", errors: #"filter:1:4: unknown flag "awaitng"; did you mean "awaiting"? (one of mine, unassigned, claimed, breached, awaiting, rejected)"#),
+        Case(line: "is:awaitng", errors: #"filter:1:4: unknown flag "awaitng"; did you mean "awaiting"? (one of mine, unassigned, claimed, breached, awaiting, rejected, unsent)"#),
         Case(line: "is:mine,breached", errors: #"filter:1:9: "is" takes one flag; write is:mine is:breached for cases that are both"#),
         Case(line: "age:2h", errors: #"filter:1:5: "age" needs a comparison before the duration: age:>2h for cases older than two hours, age:<30m for newer than half an hour"#),
         Case(line: "age:>2x", errors: #"filter:1:7: unknown unit "x" in "2x"; use s, m, h or d, such as 90s or 1h30m"#),
