@@ -192,12 +192,7 @@ public struct EffectRunner {
                 return [.storeChanged]
             case .checkConnectors:
                 let now = clock()
-                return [.connectorsChecked(try store.connectors().compactMap { record in
-                    // An account served once and served no more is trouble too: its mentions stopped coming.
-                    record.state.isTrouble || record.state == .stopped
-                        ? "\(record.account): \(record.state == .stopped ? "not served (is riposte connect running?)" : record.state.describe(relativeTo: now))"
-                        : nil
-                })]
+                return [.connectorsChecked(try store.connectors().compactMap { $0.trouble(at: now) })]
             case .quit:
                 return []
             case .openLink, .editExternally:

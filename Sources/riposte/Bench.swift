@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RiposteApp
+import RiposteConnect
 import RiposteFeed
 import RiposteStore
 
@@ -31,6 +32,10 @@ struct Bench: ParsableCommand {
         """, valueName: "path|url"))
     var keysOnly: String?
 
+    @Option(help: ArgumentHelp("Time only mentions through a connector's write path, into this store (it writes).",
+                               valueName: "path|url"))
+    var connectOnly: String?
+
     @Flag(help: "Time only the readers of the files people write (config, voices, risk rules, keymaps, themes, feeds, imports).")
     var readersOnly = false
 
@@ -48,6 +53,7 @@ struct Bench: ParsableCommand {
         }
         if let location = queriesOnly { return try queries(try StoreLocation(location).open(), tagging: false) }
         if readersOnly { return try readers() }
+        if let location = connectOnly { return try throughConnector(try StoreLocation(location).open()) }
         let postgres = try postgres.map { try PostgresAddress(url: $0) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -81,6 +87,7 @@ struct Bench: ParsableCommand {
         for failure in Set(failures) { warn("    \(failure)") }
         try queries(store, tagging: true)
         try interfaceProcess(storePath)
+        try throughConnector(store)
         try readers()
 
         guard let postgres, let url = self.postgres else { return }
@@ -91,8 +98,20 @@ struct Bench: ParsableCommand {
         guard tables.allSatisfy(\.matches) else { throw fail("the copy into PostgreSQL differs from the store") }
         show(String(format: "  copied:        %d rows in %.1f s (riposte store copy)", tables.reduce(0) { $0 + $1.sourceRows },
                      Date().timeIntervalSince(copied)))
-        try queries(try PostgresInboxStore(address: postgres), tagging: false)
+        let postgresStore = try PostgresInboxStore(address: postgres)
+        try queries(postgresStore, tagging: false)
         try interfaceProcess(url)
+        try throughConnector(postgresStore)
+    }
+
+    /// `riposte connect`'s write path into the store, fed faster than any network would.
+    func throughConnector(_ store: any InboxStore) throws {
+        let figures = try awaitOnMainThread { () async -> Result<ConnectorThroughput.Figures, any Error> in
+            do { return .success(try await ConnectorThroughput.measure(into: store)) } catch { return .failure(error) }
+        }.get()
+        show(String(format: "  through a connector: %.0f mentions/s one at a time as a stream brings them, "
+                     + "%.0f mentions/s in catch-up pages of %d (each stored, then the cursor moved past it)",
+                     figures.streamed, figures.caughtUp, figures.page))
     }
 
     /// The interface runs in a fresh process: its start-up is counted and its peak memory is its own.

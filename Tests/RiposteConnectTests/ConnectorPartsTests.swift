@@ -1,4 +1,5 @@
 import Foundation
+import RiposteCore
 import NIOHTTP1
 @testable import RiposteConnect
 import Testing
@@ -69,5 +70,23 @@ struct ConnectorPartsTests {
         #expect(waits[9] >= 30 && waits[9] <= 60)
         backoff.reset()
         #expect(backoff.next() <= 1)
+    }
+
+    @Test func mentionsThatArriveWhileTheStoreWorksAreStoredTogetherAndAStalledStoreStopsTheStream() {
+        func mention(_ id: String) -> IncomingPost {
+            IncomingPost(externalID: id, author: Account(network: .mastodon, handle: "@ann@a.example", name: "Ann",
+                                                         followers: 1, role: .customer),
+                         text: "hi", createdAt: Date(timeIntervalSince1970: 0), inReplyTo: nil)
+        }
+        let arrivals = Arrivals()
+        #expect(arrivals.add(Mentions(posts: [mention("1")], cursor: "1")))
+        #expect(arrivals.add(Mentions(posts: [mention("2"), mention("3")], cursor: "3")))
+        #expect(arrivals.add(Mentions(posts: [], cursor: nil)))
+        let batch = arrivals.takeAll()
+        #expect(batch.posts.map(\.externalID) == ["1", "2", "3"] && batch.cursor == "3")
+        #expect(arrivals.takeAll() == Mentions(posts: [], cursor: nil))
+        #expect(arrivals.add(Mentions(posts: Array(repeating: mention("x"), count: Arrivals.most), cursor: "x")))
+        #expect(arrivals.add(Mentions(posts: [mention("y")], cursor: "y")) == false)
+        #expect(arrivals.takeAll().cursor == "x")
     }
 }

@@ -186,6 +186,27 @@ final class PostgresRolesTests {
         #expect((ungated.first?.score ?? 0) >= 60)
     }
 
+    @Test("riposte connect runs as any login of the team's: it leases an account, sends a reply and records it as sent")
+    func connectAsAnAgentsLogin() throws {
+        let connect = try store(as: sam)
+        #expect(try connect.leaseConnector("x @us", for: "host:1", seconds: 60))
+        try connect.recordConnector("x @us", state: .following, cursor: "q", by: "host:1")
+        let caseID = try #require(try connect.queueRows(after: nil, limit: 1).first).caseID
+        let question = try #require(try connect.thread(caseID, agent: "sam")?.posts.last)
+        let sent = try connect.sendReply(OutgoingReply(caseID: caseID, inReplyTo: question.id, text: "Sorry, Ann: DM us",
+                                                       voice: nil, riskScore: 0, riskReasons: []), by: "sam", at: epoch)
+        #expect(sent.delivery?.state == .pending)
+        let reply = try #require(try connect.claimOutbox(on: .x, limit: 5, at: epoch).first)
+        #expect(try connect.refusalAtTheDoor(reply) == nil)
+        try connect.outboxSent(reply, remoteID: "x-1", address: "https://x.example/us/status/x-1", at: epoch)
+        let landed = try #require(try self.store(as: lee).thread(caseID, agent: "lee")?.posts.first { $0.id == sent.id })
+        #expect(landed.externalID == "x-1" && landed.delivery?.state == .sent)
+        #expect(try connect.auditLog(for: caseID).last?.action == "reply.delivered")
+        // The outbox holds no words: the connector sends the post's own, which no login may rewrite.
+        #expect(try PSQL(address: owner).as(sam).failure("UPDATE posts SET text = 'worse' WHERE id = \(sent.id.rawValue)")
+            .contains("permission denied"))
+    }
+
     @Test("an agent cannot promote themselves, add people, change the team's rules or rewrite a sent reply")
     func agentCannotChangeTheTeam() throws {
         let psql = PSQL(address: owner).as(sam)

@@ -123,8 +123,10 @@ final class BlueskyConnector: Connector {
             return SentPost(externalID: created.uri, link: link(rkey: reply.recordKey))
         } catch {
             // A record key already taken (a bare 500 from a PDS) is this reply's own earlier attempt, landed.
-            if case .refused = error, let landed = try? await findPosted(reply) { return landed }
-            if case .serverTrouble = error, let landed = try? await findPosted(reply) { return landed }
+            switch error {
+            case .refused, .serverTrouble: if let landed = try? await findPosted(reply) { return landed }
+            default: break
+            }
             throw error
         }
     }

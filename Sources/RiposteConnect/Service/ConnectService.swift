@@ -109,17 +109,7 @@ public final class ConnectService: Sendable {
                 log.info("\(label): following from \(caughtUp.cursor ?? "the start")")
                 let sends = sendsReplies(account)
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask {
-                        try await connector.follow(after: caughtUp.cursor ?? cursor) { mentions in
-                            do {
-                                try await self.keep(mentions, from: connector, state: .following)
-                                return true
-                            } catch {
-                                self.log.error("\(label): mentions not stored: \(error)")
-                                return false
-                            }
-                        }
-                    }
+                    group.addTask { try await self.follow(connector, after: caughtUp.cursor ?? cursor) }
                     if sends { group.addTask { try await self.deliverReplies(through: connector) } }
                     defer { group.cancelAll() }
                     try await group.next()
@@ -151,6 +141,27 @@ public final class ConnectService: Sendable {
                 await record(label, .down(reason: "the store: \(error)", retryAt: Date() + wait))
                 await pause(wait)
             }
+        }
+    }
+
+    /// Follows live and keeps what arrives. Mentions that come while the last ones are being stored are stored
+    /// together: a storm costs the store a transaction per batch, not per mention. Ends when the stream does, or
+    /// when too many wait (the store has stalled): what was not stored is after the cursor, and the catch-up that
+    /// starts the next connection reads it again.
+    func follow(_ connector: any Connector, after cursor: String?) async throws {
+        let arrivals = Arrivals()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await connector.follow(after: cursor) { arrivals.add($0) } }
+            group.addTask {
+                for await _ in arrivals.signal {
+                    let batch = arrivals.takeAll()
+                    // A signal can come for mentions the last batch took already.
+                    if batch.posts.isEmpty && batch.cursor == nil { continue }
+                    try await self.keep(batch, from: connector, state: .following)
+                }
+            }
+            defer { group.cancelAll() }
+            try await group.next()
         }
     }
 

@@ -3,27 +3,27 @@ import RiposteCore
 
 extension PostgresInboxStore {
     public func leaseConnector(_ account: String, for holder: String, seconds: TimeInterval) throws -> Bool {
-        try link.write { try Connectors.lease(account, for: holder, seconds: seconds, $0) }
+        try link.write { try ConnectorLeases.lease(account, for: holder, seconds: seconds, $0) }
     }
 
     public func releaseConnector(_ account: String, by holder: String) throws {
-        try link.write { try Connectors.release(account, by: holder, $0) }
+        try link.write { try ConnectorLeases.release(account, by: holder, $0) }
     }
 
     public func connectorHolder(_ account: String) throws -> String? {
-        try link.read { try Connectors.holder(of: account, $0) }
+        try link.read { try ConnectorLeases.holder(of: account, $0) }
     }
 
     public func connectorCursor(_ account: String) throws -> String? {
-        try link.read { try Connectors.cursor(of: account, $0) }
+        try link.read { try ConnectorLeases.cursor(of: account, $0) }
     }
 
     public func recordConnector(_ account: String, state: ConnectorState, cursor: String?, by holder: String) throws {
-        try link.write { try Connectors.record(account, state: state, cursor: cursor, by: holder, $0) }
+        try link.write { try ConnectorLeases.record(account, state: state, cursor: cursor, by: holder, $0) }
     }
 
     public func connectors() throws -> [ConnectorRecord] {
-        try link.read { try Connectors.all($0) }
+        try link.read { try ConnectorLeases.all($0) }
     }
 
     public func claimOutbox(on network: Network, limit: Int, at time: Date) throws -> [OutboxReply] {

@@ -3,27 +3,27 @@ import RiposteCore
 
 extension SQLiteInboxStore {
     public func leaseConnector(_ account: String, for holder: String, seconds: TimeInterval) throws -> Bool {
-        try guarded { try pool.write { try Connectors.lease(account, for: holder, seconds: seconds, $0) } }
+        try guarded { try pool.write { try ConnectorLeases.lease(account, for: holder, seconds: seconds, $0) } }
     }
 
     public func releaseConnector(_ account: String, by holder: String) throws {
-        try guarded { try pool.write { try Connectors.release(account, by: holder, $0) } }
+        try guarded { try pool.write { try ConnectorLeases.release(account, by: holder, $0) } }
     }
 
     public func connectorHolder(_ account: String) throws -> String? {
-        try guarded { try pool.read { try Connectors.holder(of: account, $0) } }
+        try guarded { try pool.read { try ConnectorLeases.holder(of: account, $0) } }
     }
 
     public func connectorCursor(_ account: String) throws -> String? {
-        try guarded { try pool.read { try Connectors.cursor(of: account, $0) } }
+        try guarded { try pool.read { try ConnectorLeases.cursor(of: account, $0) } }
     }
 
     public func recordConnector(_ account: String, state: ConnectorState, cursor: String?, by holder: String) throws {
-        try guarded { try pool.write { try Connectors.record(account, state: state, cursor: cursor, by: holder, $0) } }
+        try guarded { try pool.write { try ConnectorLeases.record(account, state: state, cursor: cursor, by: holder, $0) } }
     }
 
     public func connectors() throws -> [ConnectorRecord] {
-        try guarded { try pool.read { try Connectors.all($0) } }
+        try guarded { try pool.read { try ConnectorLeases.all($0) } }
     }
 
     public func claimOutbox(on network: Network, limit: Int, at time: Date) throws -> [OutboxReply] {

@@ -11,10 +11,19 @@ public struct ConnectorRecord: Hashable, Sendable {
     public var updatedAt: Date
 }
 
+extension ConnectorRecord {
+    /// What every agent's status bar says of this account, if anything is wrong with it. An account served once and
+    /// served no more is trouble too: its mentions stopped coming.
+    public func trouble(at now: Date) -> String? {
+        if state == .stopped { return "\(account): not served (is riposte connect running?)" }
+        return state.isTrouble ? "\(account): \(state.describe(relativeTo: now))" : nil
+    }
+}
+
 /// The connectors' rules, the same on both databases: one lease per account, read and written by the database's
 /// clock, so that of several `riposte connect` on several machines exactly one serves it; the rest wait and take
 /// over when its holder stops renewing.
-enum Connectors {
+enum ConnectorLeases {
     /// Takes or renews the lease of `account` for `holder` until `seconds` from now; false when another holds it.
     static func lease(_ account: String, for holder: String, seconds: TimeInterval,
                       _ db: some StoreTransaction) throws -> Bool {
