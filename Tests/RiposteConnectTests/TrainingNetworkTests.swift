@@ -10,57 +10,10 @@ import Testing
 /// On a training store a practice reply takes the path a real one takes: the outbox, the gate at the door, then the
 /// simulated network, where the demo's people react to what landed and never to what the door refused.
 @Suite struct TrainingNetworkTests {
-    static let feedText = """
-        [feed]
-        name = "tiny"
-        title = "A tiny scenario"
-        speed = 60
-
-        [[accounts]]
-        id = "us"
-        handle = "@us"
-        role = "brand"
-
-        [[accounts]]
-        id = "them"
-        handle = "@rivalco"
-        name = "RivalCo"
-        role = "rival"
-
-        [[accounts]]
-        id = "ann"
-        handle = "@ann"
-        role = "customer"
-
-        [[posts]]
-        id = "ask"
-        at = "-1m"
-        author = "ann"
-        text = "why do I stay with you when RivalCo is cheaper?"
-
-        [[reactions]]
-        id = "fan"
-        to = "ask"
-        author = "ann"
-        text = "ok, that was a good answer"
-        delay = "1m"
-        outcome = "won"
-        contains = ["DM"]
-
-        [[reactions]]
-        id = "screenshot"
-        to = "ask"
-        author = "them"
-        text = "screenshotted, thanks"
-        delay = "1m"
-        outcome = "lost"
-        names_rival = true
-        """
-
     /// A training store playing the tiny scenario, Ann's question in its queue, and Sam to answer it.
     func practice() throws -> (TemporaryStore, CaseID, ThreadPost) {
         let temporary = try TemporaryStore()
-        try DemoFeedLoader.load(try DemoFeedParser.parse(Self.feedText, file: "tiny.toml"), text: Self.feedText,
+        try DemoFeedLoader.load(try DemoFeedParser.parse(TinyScenario.text, file: "tiny.toml"), text: TinyScenario.text,
                                 into: temporary.store, startingAt: Date())
         try temporary.store.setAgent(Agent(name: "sam", role: .agent), by: "test", at: Date())
         let row = try #require(try temporary.store.queueRows(after: nil, limit: 10).first)
@@ -85,9 +38,11 @@ import Testing
         #expect(await eventually(within: 30) {
             (try? store.connectors().filter { $0.state == .following }.count) == Network.allCases.count
         })
+        // Five real seconds after she asked are five story minutes: quick enough to win her.
         let sent = try store.sendReply(OutgoingReply(caseID: caseID, inReplyTo: question.id,
-                                                     text: "Hi Ann, send us a DM and we'll sort it", voice: nil,
-                                                     riskScore: 0, riskReasons: []), by: "sam", at: Date())
+                                                     text: "Hi Ann, send us a DM and we'll look at an offer for you",
+                                                     voice: nil, riskScore: 0, riskReasons: []),
+                                       by: "sam", at: question.createdAt.addingTimeInterval(5))
         #expect(sent.delivery?.describe(relativeTo: Date()) == "sending…")
         #expect(await eventually(within: 30) { (try? ours(store, caseID)?.delivery?.state) == .sent })
         let landed = try #require(try ours(store, caseID))
@@ -95,7 +50,7 @@ import Testing
         #expect(await eventually(within: 30) {
             (try? store.auditLog(for: caseID).filter { $0.action == "demo.reaction" }.map(\.detail)) == ["fan (won)"]
         })
-        // A story minute at 60× is a real second: Ann answers our reply, as it landed.
+        // Ann answers our reply, as it landed.
         let player = DemoFeedPlayer(store: store)
         #expect(await eventually(within: 30) {
             _ = try? player.deliverDue(at: Date())

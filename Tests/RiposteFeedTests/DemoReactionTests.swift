@@ -7,56 +7,6 @@ import Testing
 
 @Suite("Scenarios: every bundled one plays to its end, and reactions answer our replies")
 struct DemoReactionTests {
-    static let feedText = """
-        [feed]
-        name = "tiny"
-        title = "A tiny scenario"
-        speed = 60
-
-        [[accounts]]
-        id = "us"
-        handle = "@us"
-        role = "brand"
-
-        [[accounts]]
-        id = "them"
-        handle = "@rivalco"
-        name = "RivalCo"
-        role = "rival"
-
-        [[accounts]]
-        id = "ann"
-        handle = "@ann"
-        role = "customer"
-
-        [[posts]]
-        id = "ask"
-        at = "-1m"
-        author = "ann"
-        text = "why do I stay with you when RivalCo is cheaper?"
-
-        [[reactions]]
-        id = "fan"
-        to = "ask"
-        author = "ann"
-        text = "ok, that was a good answer"
-        delay = "2m"
-        outcome = "won"
-        contains = ["DM", "offer"]
-        lacks = ["rivalco"]
-        risk_below = 40
-        within = "10m"
-
-        [[reactions]]
-        id = "screenshot"
-        to = "ask"
-        author = "them"
-        text = "screenshotted, thanks"
-        delay = "1m"
-        outcome = "lost"
-        names_rival = true
-        """
-
     @Test("each bundled scenario validates and plays to its end in accelerated time", arguments: BundledFeeds.all.map(\.name))
     func bundledScenarioPlays(name: String) throws {
         let bundled = try #require(BundledFeeds.named(name))
@@ -77,7 +27,7 @@ struct DemoReactionTests {
         throws -> (store: TemporaryStore, earned: [DemoReaction], sentAt: Date) {
         let temporary = try TemporaryStore()
         let start = Date(timeIntervalSince1970: 1_700_000_000)
-        try DemoFeedLoader.load(try DemoFeedParser.parse(Self.feedText, file: "tiny.toml"), text: Self.feedText,
+        try DemoFeedLoader.load(try DemoFeedParser.parse(TinyScenario.text, file: "tiny.toml"), text: TinyScenario.text,
                                 into: temporary.store, startingAt: start)
         try temporary.store.setAgent(Agent(name: "sam", role: .agent), by: "test", at: start)
         let row = try #require(try temporary.store.queueRows(after: nil, limit: 10).first)
