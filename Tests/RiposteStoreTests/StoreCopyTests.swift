@@ -17,6 +17,9 @@ struct StoreCopyTests {
         ])
         try store.setAgent(Agent(name: "sam", role: .agent), by: "admin", at: epoch)
         try store.setAgent(Agent(name: "kim", role: .supervisor), by: "admin", at: epoch)
+        // `riposte connect` serves x from this store: the reply below waits in its outbox.
+        #expect(try store.leaseConnector("x @us", for: "host:1", seconds: 60))
+        try store.recordConnector("x @us", state: .following, cursor: "r", by: "host:1")
         let rows = try store.queueRows(after: nil, limit: 10)
         let ann = try #require(try store.thread(rows[0].caseID, agent: "sam"))
         let bob = try #require(try store.thread(rows[1].caseID, agent: "sam"))
@@ -67,6 +70,8 @@ struct StoreCopyTests {
             #expect(try store.approvals(in: .pending, limit: 10) == original.approvals(in: .pending, limit: 10))
             #expect(try store.scheduledCount() == 1)
             #expect(try store.value(forKey: "demo") == "rap-battle")
+            #expect(try store.connectorCursor("x @us") == "r")
+            #expect(try store.queueRows(after: nil, limit: 10).contains { $0.work.unsentReply == .pending })
             // The copy's own search index was built: the accented word is found.
             let search = QueueScope(filter: try CaseFilter.parse("marche"), agent: "kim", now: epoch,
                                     serviceLevels: .standard)

@@ -35,6 +35,13 @@ struct StoreTable: Sendable {
             "in_reply_to",
         ], key: ["id"]),
         StoreTable(name: "meta", columns: ["key", "value"], key: ["key"]),
+        // Where each account's mentions were read up to, and the replies still on their way.
+        StoreTable(name: "connectors", columns: ["account", "cursor", "state", "holder", "lease_until", "updated_at"],
+                   key: ["account"]),
+        StoreTable(name: "outbox", columns: [
+            "id", "post_id", "case_id", "network", "in_reply_to", "state", "attempts", "next_try_at", "last_error",
+            "remote_id", "link", "queued_at",
+        ], key: ["id"]),
     ]
 
     /// `SELECT` of the columns in key order, after a key (keyset paging), a page at a time.
