@@ -12,12 +12,14 @@ public final class SlowStoreBenchmark {
     public struct KeyWaits: Codable, Sendable {
         public var keys: Int
         public var longest: Double
+        public var p50: Double
         public var p99: Double
 
         init(_ milliseconds: [Double]) {
             let sorted = milliseconds.sorted()
             keys = sorted.count
             longest = sorted.last ?? 0
+            p50 = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
             p99 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
         }
     }
@@ -41,16 +43,16 @@ public final class SlowStoreBenchmark {
 
     let location: StoreLocation
     let session: AppSession
-    private var timers: AppSession.LoopTimers
-    private var background: EffectQueue { session.background! }
+    var timers: AppSession.LoopTimers
+    var background: EffectQueue { session.background! }
 
     /// Opens the store and builds the session; returns once the queue's first rows are on the screen.
-    public init(location: StoreLocation, width: Int = 120, height: Int = 40) throws {
+    public init(location: StoreLocation, agent: String = "bench", width: Int = 120, height: Int = 40) throws {
         self.location = location
         let store = try location.open()
         let logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
-        let runner = EffectRunner(store: store, agent: "bench", clock: { Date() }, logger: logger)
-        session = AppSession(state: AppState(agent: "bench", width: width, height: height, now: Date()),
+        let runner = EffectRunner(store: store, agent: agent, clock: { Date() }, logger: logger)
+        session = AppSession(state: AppState(agent: agent, width: width, height: height, now: Date()),
                              runner: runner, theme: .builtin, watcher: try location.changeWatcher(),
                              player: DemoFeedPlayer(store: store), logger: logger, inBackground: true)
         timers = AppSession.LoopTimers(started: Date())

@@ -36,6 +36,31 @@ struct Bench: ParsableCommand {
                                valueName: "path|url"))
     var connectOnly: String?
 
+    @Flag(help: ArgumentHelp("""
+        A team through a storm: --rate mentions a second for --seconds through `riposte connect`'s write path, while \
+        --agents interfaces on the same store press keys, type, read the dashboard or watch (on --storm-store, a \
+        training store it writes to; else a new SQLite store of 100,000 synthetic mentions).
+        """))
+    var storm = false
+
+    @Option(help: "With --storm: how many agents' interfaces, each a process of its own.")
+    var agents = 10
+
+    @Option(help: "With --storm: mentions a second.")
+    var rate = 1000
+
+    @Option(help: "With --storm: how long the storm lasts, in seconds.")
+    var seconds = 60.0
+
+    @Option(help: ArgumentHelp("With --storm: the store, a training store (it writes to it).", valueName: "path|url"))
+    var stormStore: String?
+
+    @Option(help: .hidden)
+    var stormAgent: String?
+
+    @Option(help: .hidden)
+    var stormRole: String?
+
     @Flag(help: "Time only the readers of the files people write (config, voices, risk rules, keymaps, themes, feeds, imports).")
     var readersOnly = false
 
@@ -53,6 +78,8 @@ struct Bench: ParsableCommand {
         }
         if let location = queriesOnly { return try queries(try StoreLocation(location).open(), tagging: false) }
         if readersOnly { return try readers() }
+        if let location = stormAgent { return try stormAgent(try StoreLocation(location)) }
+        if storm { return try stormThroughATeam() }
         if let location = connectOnly { return try throughConnector(try StoreLocation(location).open()) }
         let postgres = try postgres.map { try PostgresAddress(url: $0) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-bench-\(UUID().uuidString)")

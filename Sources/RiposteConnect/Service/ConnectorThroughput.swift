@@ -45,11 +45,35 @@ public enum ConnectorThroughput {
         return Figures(streamed: streamed, caughtUp: caughtUp, page: page)
     }
 
-    /// A stream that hands over `mentions` mentions one at a time as fast as they are taken, then falls silent.
+    /// Feeds `rate` mentions a second for `seconds` through the path live mentions take (a stream's, one at a time,
+    /// into `riposte connect`'s write path); returns how many were stored.
+    public static func storm(into store: any InboxStore, rate: Int, seconds: TimeInterval) async throws -> Int {
+        let mentions = Int(Double(rate) * seconds)
+        let stream = Burst(mentions: mentions, rate: rate)
+        let holder = "storm-\(UUID().uuidString)"
+        let label = stream.account.label
+        guard try store.leaseConnector(label, for: holder, seconds: 3600) else {
+            throw ConnectFailure.refused(status: 0, reason: "\(label) is served by another process")
+        }
+        defer { try? store.releaseConnector(label, by: holder) }
+        let service = ConnectService(config: AccountsConfig(accounts: [stream.account], rivals: []), store: store,
+                                     holder: holder, log: Logger(label: "riposte.bench"))
+        let following = Task { try await service.follow(stream, after: nil) }
+        defer { following.cancel() }
+        let deadline = Date() + seconds + 60
+        while try store.connectorCursor(label) != "\(mentions - 1)", Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return Int(try store.connectorCursor(label) ?? "-1").map { $0 + 1 } ?? 0
+    }
+
+    /// A stream that hands over `mentions` mentions one at a time, as fast as they are taken or at `rate` a second,
+    /// then falls silent.
     struct Burst: Connector {
         let account = ConnectedAccount(network: .mastodon, server: URL(string: "simulated:")!,
                                        handle: "@bench@riposte.example", credential: .environment(""))
         let mentions: Int
+        var rate: Int?
         let run = UUID().uuidString.prefix(8)
 
         func mention(_ number: Int) -> IncomingPost {
@@ -65,7 +89,12 @@ public enum ConnectorThroughput {
         func follow(after cursor: String?, _ deliver: @escaping @Sendable (Mentions) async -> Bool)
             async throws(ConnectFailure) {
             var number = 0
+            let started = Date()
             while number < mentions, !Task.isCancelled {
+                if let rate, Double(number) >= Date().timeIntervalSince(started) * Double(rate) {
+                    try? await Task.sleep(for: .milliseconds(2))
+                    continue
+                }
                 if await deliver(Mentions(posts: [mention(number)], cursor: "\(number)")) {
                     number += 1
                 } else {
