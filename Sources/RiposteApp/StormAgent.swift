@@ -1,5 +1,6 @@
 import Foundation
 import RiposteCore
+import RiposteStore
 import RiposteUI
 
 /// One agent of a team working through a storm (`riposte bench --storm`): a session built as the binary builds it,
@@ -30,12 +31,22 @@ extension SlowStoreBenchmark {
         public var refreshes: Int
     }
 
-    /// Runs for `seconds`; a key every `pace` unless watching.
-    public func throughAStorm(as role: StormRole, seconds: TimeInterval, pace: TimeInterval = 0.1) throws
-        -> StormReport {
-        if role == .dashboard { session.dispatch(.key(.character("D"))) }
-        if role == .typing { session.dispatch(.key(.enter)); session.dispatch(.key(.character("r"))) }
+    /// Runs for `seconds`; a key every `pace` unless watching. Each agent starts on its own row, so that those who
+    /// type reply on cases of their own.
+    public func throughAStorm(as role: StormRole, seconds: TimeInterval, startingAtRow row: Int,
+                              pace: TimeInterval = 0.1) throws -> StormReport {
+        for _ in 0..<row { session.dispatch(.key(.character("j"))) }
         try settle()
+        if role == .dashboard { session.dispatch(.key(.character("D"))) }
+        if role == .typing {
+            session.dispatch(.key(.enter))
+            try settle()
+            session.dispatch(.key(.character("r")))
+        }
+        try settle()
+        guard role != .typing || session.state.editor != nil else {
+            throw StoreError.database("the editor did not open on row \(row): \(session.state.message?.text ?? "")")
+        }
         let reply = Array("Sorry to hear that! DM us your postcode and we'll check the mast near you 🙏 ")
         let moves: [KeyPress] = Array(repeating: .character("j"), count: 8) + [.enter, .character("q")]
             + Array(repeating: .character("k"), count: 8)

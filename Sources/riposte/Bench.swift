@@ -61,6 +61,9 @@ struct Bench: ParsableCommand {
     @Option(help: .hidden)
     var stormRole: String?
 
+    @Option(help: .hidden)
+    var stormIndex: Int?
+
     @Flag(help: "Time only the readers of the files people write (config, voices, risk rules, keymaps, themes, feeds, imports).")
     var readersOnly = false
 

@@ -12,21 +12,17 @@ extension Bench {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-storm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let location: StoreLocation
-        if let given = stormStore {
-            location = try StoreLocation(given)
-        } else {
-            let path = folder.appendingPathComponent("storm.sqlite").path
-            location = .file(path)
+        let location = try StoreLocation(stormStore ?? folder.appendingPathComponent("storm.sqlite").path)
+        let store = try location.open()
+        // A new store becomes a training store of 100,000 synthetic mentions; any other must be one already.
+        if try store.caseCount(in: QueueScope(filter: .all, agent: "", now: Date(), serviceLevels: .standard), upTo: 1) == 0 {
+            try store.markTraining()
             let jsonl = folder.appendingPathComponent("mentions.jsonl")
             var seeding = self
             seeding.posts = 100_000
             try seeding.writeJSONL(to: jsonl)
-            let store = try SQLiteInboxStore(path: path)
-            try store.markTraining()
             _ = try JSONLImport.run(reading: { try LineReader(path: jsonl.path) }, file: jsonl.path, into: store)
         }
-        let store = try location.open()
         guard try store.isTraining() else { throw fail("--storm writes to the store: give it a training store") }
         let roles = (0..<agents).map { index -> SlowStoreBenchmark.StormRole in
             if index == 0 { return .dashboard }
@@ -36,7 +32,7 @@ extension Bench {
         show("riposte bench --storm: \(rate) mentions/s for \(Int(seconds)) s through riposte connect's write path, "
              + "\(agents) interfaces on \(location)")
         let children = try roles.enumerated().map { index, role in
-            try StormChild(location: location, name: "storm-\(index)", role: role, seconds: seconds)
+            try StormChild(location: location, index: index, role: role, seconds: seconds)
         }
         for child in children { try child.waitUntilReady() }
         let started = Date()
@@ -62,7 +58,7 @@ extension Bench {
         _ = try location.open().ensureAgent(named: name, role: .agent)
         let benchmark = try SlowStoreBenchmark(location: location, agent: name)
         FileHandle.standardOutput.write(Data("ready\n".utf8))
-        let report = try benchmark.throughAStorm(as: role, seconds: seconds)
+        let report = try benchmark.throughAStorm(as: role, seconds: seconds, startingAtRow: stormIndex ?? 0)
         print(String(decoding: try JSONEncoder().encode(report), as: UTF8.self))
     }
 }
@@ -73,10 +69,10 @@ final class StormChild {
     let output = Pipe()
     var text = ""
 
-    init(location: StoreLocation, name: String, role: SlowStoreBenchmark.StormRole, seconds: Double) throws {
+    init(location: StoreLocation, index: Int, role: SlowStoreBenchmark.StormRole, seconds: Double) throws {
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = ["bench", "--storm-agent", "\(location)", "--storm-role", role.rawValue,
-                             "--seconds", "\(seconds)"]
+                             "--storm-index", "\(index)", "--seconds", "\(seconds)"]
         process.standardOutput = output
         try process.run()
     }
