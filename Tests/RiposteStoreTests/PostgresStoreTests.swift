@@ -9,6 +9,22 @@ import Testing
 /// `psql` client, as an administrator would.
 @Suite("The PostgreSQL store keeps the inbox in a real database", .enabled(if: StoreBackend.current == .postgres))
 struct PostgresStoreTests {
+    @Test("a large import leaves the planner statistics of what it brought; a few mentions do not pay for them")
+    func importIsAnalyzed() throws {
+        let temporary = try TemporaryStore()
+        let psql = try PSQL(temporary)
+        func analyzed() throws -> String {
+            try psql.run("SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('posts', 'cases', 'accounts') AND last_analyze IS NOT NULL")
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try temporary.store.ingest((0..<10).map { post("few\($0)", by: account("@ann"), at: Double($0)) })
+        #expect(try analyzed() == "0")
+        try temporary.store.ingestAll { add in
+            for number in 0..<10_000 { try add(post("many\(number)", by: account("@user\(number % 500)"), at: Double(number))) }
+        }
+        #expect(try analyzed() == "3")
+    }
+
     @Test("a new store has the whole schema: the SQLite store's tables and columns, under the same migrations")
     func wholeSchema() throws {
         let temporary = try TemporaryStore()
