@@ -1,6 +1,7 @@
 import Foundation
 @testable import RiposteConnect
 import RiposteCore
+import RiposteStore
 import Testing
 
 /// The tests that share one mastodon-mock server take turns: a fault injected for one would meet another's requests.

@@ -290,15 +290,3 @@ final class BlueskyServer: Sendable {
     }
 }
 
-/// Threads of their own for the services under test. The end-to-end tests running beside these block the shared
-/// pool's threads (two, on a two-core machine) while they wait on a terminal: a service on that pool would not run
-/// for minutes. What runs here is the service's own code, as it runs in `riposte connect`.
-final class OwnThreads: TaskExecutor {
-    static let shared = OwnThreads()
-    private let queue = DispatchQueue(label: "riposte.tests.own-threads", attributes: .concurrent)
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
-    }
-}

@@ -13,7 +13,8 @@ struct StoreCopyTests {
         try store.ingest([
             post("hi", by: account("@us", role: .brand), at: -10, text: "Ask us anything"),
             post("q", by: account("@ann", followers: 50_000), at: 0, replyTo: "hi", text: "Ça ne marche pas 📵"),
-            post("r", by: account("@bob"), at: 1, text: "Where's my refund?"),
+            // What COPY's text format must escape: a tab, a line break, a return, a backslash, and what looks like NULL.
+            post("r", by: account("@bob"), at: 1, text: "Where's my refund?\tline\nbreak\r\\N C:\\path \\\\"),
         ])
         try store.setAgent(Agent(name: "sam", role: .agent), by: "admin", at: epoch)
         try store.setAgent(Agent(name: "kim", role: .supervisor), by: "admin", at: epoch)

@@ -254,6 +254,51 @@ struct PostgresSQL: StoreTransaction {
                   entries.map { $0.caseID?.rawValue ?? 0 }, entries.map(\.detail)])
     }
 
+    /// Loads `rows` into `table` with `COPY … FROM STDIN` (text format): a fraction of what the same rows cost as
+    /// INSERT statements, which the server must parse and bind.
+    func copy(_ rows: [[StoreValue]], into table: String, columns: [String]) throws {
+        var text: [UInt8] = []
+        text.reserveCapacity(rows.count * 128)
+        for row in rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { text.append(UInt8(ascii: "\t")) }
+                switch value {
+                case let .integer(number): text += String(number).utf8
+                case .null: text += [UInt8(ascii: "\\"), UInt8(ascii: "N")]
+                case let .text(string):
+                    for byte in string.utf8 {
+                        switch byte {
+                        case UInt8(ascii: "\\"): text += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                        case UInt8(ascii: "\n"): text += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                        case UInt8(ascii: "\r"): text += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                        case UInt8(ascii: "\t"): text += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                        default: text.append(byte)
+                        }
+                    }
+                }
+            }
+            text.append(UInt8(ascii: "\n"))
+        }
+        let (connection, logger) = (connection, logger)
+        let buffer = ByteBuffer(bytes: text)
+        let copied = connection.eventLoop.makePromise(of: Void.self)
+        Task(executorPreference: OwnThreads.shared) {
+            do {
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                    try await writer.write(buffer)
+                }
+                copied.succeed()
+            } catch {
+                copied.fail(error)
+            }
+        }
+        do {
+            try link.answer(copied.futureResult)
+        } catch {
+            throw link.failed(error)
+        }
+    }
+
     /// Runs a statement; returns how many rows it changed.
     @discardableResult
     func execute(_ sql: String, _ arguments: [any StoreBindable] = []) throws -> Int {

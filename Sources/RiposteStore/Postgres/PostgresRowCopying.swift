@@ -3,8 +3,6 @@ import PostgresNIO
 /// `riposte store copy` from and into a PostgreSQL database.
 extension PostgresInboxStore: RowCopying {
     static let copyPage = 5000
-    /// A statement carries at most 65,535 parameters.
-    static let parametersPerStatement = 60_000
 
     func readRows(of tables: [StoreTable], page: (StoreTable, [[StoreValue]]) throws -> Void) throws {
         try link.read { db in
@@ -24,19 +22,36 @@ extension PostgresInboxStore: RowCopying {
         }
     }
 
-    /// Unhurried: the ANALYZE at the end reads the whole store.
+    /// Unhurried: the indexes built at the end, and the ANALYZE after them, read the whole store.
     func writeRows(_ body: (_ insert: (StoreTable, [[StoreValue]]) throws -> Void) throws -> Void) throws {
         try link.unhurried { try link.write { db in
-            try body { table, rows in
-                let perStatement = max(1, Self.parametersPerStatement / table.columns.count)
-                for start in stride(from: 0, to: rows.count, by: perStatement) {
-                    let chunk = rows[start..<min(rows.count, start + perStatement)]
-                    let tuple = "(" + table.columns.map { _ in "?" }.joined(separator: ", ") + ")"
-                    try db.execute("""
-                        INSERT INTO \(table.name) (\(table.columns.joined(separator: ", ")))
-                        VALUES \(Array(repeating: tuple, count: chunk.count).joined(separator: ", "))
-                        """, chunk.flatMap { $0 })
-                }
+            // An index built once over every row is several times quicker than one kept up row by row (the search
+            // index above all). Those a constraint needs stay; the others go, inside this transaction, and come
+            // back as they were once the rows are in: nobody else sees the tables without them.
+            let secondary = try db.rows("""
+                SELECT i.indexname, i.indexdef FROM pg_indexes i
+                WHERE i.schemaname = current_schema() AND i.tablename = ANY(?)
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+                """, [StoreTable.all.map(\.name)]).map { (try $0.text("indexname"), try $0.text("indexdef")) }
+            for (name, _) in secondary { try db.execute("DROP INDEX \"\(name)\"") }
+            // So do the foreign keys: checked row by row they cost most of the copy; added back, each is checked
+            // over the whole table at once, and a row that breaks one still fails the copy.
+            let foreignKeys = try db.rows("""
+                SELECT conrelid::regclass::text AS owner, conname, pg_get_constraintdef(oid) AS definition
+                FROM pg_constraint
+                WHERE contype = 'f' AND connamespace = current_schema()::regnamespace
+                  AND conrelid::regclass::text = ANY(?)
+                """, [StoreTable.all.map(\.name)])
+                .map { (try $0.text("owner"), try $0.text("conname"), try $0.text("definition")) }
+            for (owner, name, _) in foreignKeys { try db.execute("ALTER TABLE \(owner) DROP CONSTRAINT \"\(name)\"") }
+            try db.execute("SET LOCAL maintenance_work_mem = '256MB'")
+            try body { table, rows in try db.copy(rows, into: table.name, columns: table.columns) }
+            // The checks deferred to the commit (a post's case, a sent reply's guard) run now: an index cannot be built
+            // on a table with checks still pending.
+            try db.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for (_, definition) in secondary { try db.execute(definition) }
+            for (owner, name, definition) in foreignKeys {
+                try db.execute("ALTER TABLE \(owner) ADD CONSTRAINT \"\(name)\" \(definition)")
             }
             // Ids handed out from now on come after the copied ones.
             for table in StoreTable.all where table.hasGeneratedID {
