@@ -17,14 +17,8 @@ public enum ConnectorThroughput {
     public static func measure(into store: any InboxStore, mentions: Int = 20_000, page: Int = 40) async throws
         -> Figures {
         let stream = Burst(mentions: mentions)
-        let holder = "bench-\(UUID().uuidString)"
-        let label = stream.account.label
-        guard try store.leaseConnector(label, for: holder, seconds: 3600) else {
-            throw ConnectFailure.refused(status: 0, reason: "\(label) is served by another process")
-        }
-        defer { try? store.releaseConnector(label, by: holder) }
-        let service = ConnectService(config: AccountsConfig(accounts: [stream.account], rivals: []), store: store,
-                                     holder: holder, log: Logger(label: "riposte.bench"))
+        let (service, label) = try serving(stream, from: store)
+        defer { try? store.releaseConnector(label, by: service.holder) }
 
         let streamedStart = Date()
         let following = Task { try await service.follow(stream, after: nil) }
@@ -50,14 +44,8 @@ public enum ConnectorThroughput {
     public static func storm(into store: any InboxStore, rate: Int, seconds: TimeInterval) async throws -> Int {
         let mentions = Int(Double(rate) * seconds)
         let stream = Burst(mentions: mentions, rate: rate)
-        let holder = "storm-\(UUID().uuidString)"
-        let label = stream.account.label
-        guard try store.leaseConnector(label, for: holder, seconds: 3600) else {
-            throw ConnectFailure.refused(status: 0, reason: "\(label) is served by another process")
-        }
-        defer { try? store.releaseConnector(label, by: holder) }
-        let service = ConnectService(config: AccountsConfig(accounts: [stream.account], rivals: []), store: store,
-                                     holder: holder, log: Logger(label: "riposte.bench"))
+        let (service, label) = try serving(stream, from: store)
+        defer { try? store.releaseConnector(label, by: service.holder) }
         let following = Task { try await service.follow(stream, after: nil) }
         defer { following.cancel() }
         let deadline = Date() + seconds + 60
@@ -65,6 +53,17 @@ public enum ConnectorThroughput {
             try await Task.sleep(for: .milliseconds(20))
         }
         return Int(try store.connectorCursor(label) ?? "-1").map { $0 + 1 } ?? 0
+    }
+
+    /// A service holding the stream's lease in `store`, as `riposte connect` would; the caller lets it go.
+    static func serving(_ stream: Burst, from store: any InboxStore) throws -> (ConnectService, label: String) {
+        let holder = "bench-\(UUID().uuidString)", label = stream.account.label
+        guard try store.leaseConnector(label, for: holder, seconds: 3600) else {
+            throw ConnectFailure.refused(status: 0, reason: "\(label) is served by another process")
+        }
+        let service = ConnectService(config: AccountsConfig(accounts: [stream.account], rivals: []), store: store,
+                                     holder: holder, log: Logger(label: "riposte.bench"))
+        return (service, label)
     }
 
     /// A stream that hands over `mentions` mentions one at a time, as fast as they are taken or at `rate` a second,
