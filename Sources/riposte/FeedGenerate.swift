@@ -46,6 +46,9 @@ struct FeedGenerate: ParsableCommand {
         var tally = GeneratedTally()
         do {
             let store = try global.openStore()
+            // Synthetic customers are for practice: mixed into a team's real mentions they would be answered, and
+            // counted, as real. A new store becomes a training store; one holding a team's work is refused.
+            try store.markTraining()
             if live {
                 try play(SyntheticFeed(count: count, seed: seed, start: Date(), span: span, shape: shape),
                          into: store, tally: &tally)
