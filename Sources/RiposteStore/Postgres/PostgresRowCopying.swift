@@ -46,8 +46,8 @@ extension PostgresInboxStore: RowCopying {
             for (owner, name, _) in foreignKeys { try db.execute("ALTER TABLE \(owner) DROP CONSTRAINT \"\(name)\"") }
             try db.execute("SET LOCAL maintenance_work_mem = '256MB'")
             try body { table, rows in try db.copy(rows, into: table.name, columns: table.columns) }
-            // The checks deferred to the commit (a post's case, a sent reply's guard) run now: an index cannot be built
-            // on a table with checks still pending.
+            // The checks deferred to the commit (the guard on sent replies) run now: an index cannot be built on a
+            // table with checks still pending.
             try db.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for (_, definition) in secondary { try db.execute(definition) }
             for (owner, name, definition) in foreignKeys {
