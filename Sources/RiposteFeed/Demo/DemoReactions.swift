@@ -15,19 +15,24 @@ public struct DemoReactions: Sendable {
     /// answer to it there. A reply refused at the door never lands, and earns none.
     @discardableResult
     public func landed(_ reply: OutboxReply, as remoteID: String) throws -> [DemoReaction] {
-        guard var sent = try store.thread(reply.caseID, agent: "riposte-connect")?.posts
-                  .first(where: { $0.id == reply.postID }) else { return [] }
+        guard let posts = try store.thread(reply.caseID, agent: "riposte-connect")?.posts,
+              var sent = posts.first(where: { $0.id == reply.postID }) else { return [] }
         sent.externalID = remoteID
-        return try replied(try store.judgedNow(reply), sent: sent)
+        return try earned(by: try store.judgedNow(reply), sent: sent, in: posts)
     }
 
     /// Schedules the reactions our reply (`outgoing`, stored as `sent`) earns, each at most once; returns them.
     /// Nothing when no demo plays or the post it answers is not one of the demo's.
     @discardableResult
     public func replied(_ outgoing: OutgoingReply, sent: ThreadPost) throws -> [DemoReaction] {
+        guard let posts = try store.thread(outgoing.caseID, agent: sent.sentBy ?? "")?.posts else { return [] }
+        return try earned(by: outgoing, sent: sent, in: posts)
+    }
+
+    /// The reactions `outgoing`, stored as `sent` in the thread `posts`, earns, scheduled.
+    private func earned(by outgoing: OutgoingReply, sent: ThreadPost, in posts: [ThreadPost]) throws -> [DemoReaction] {
         guard let playing = try DemoFeedLoader.playing(in: store),
-              let parent = try store.thread(outgoing.caseID, agent: sent.sentBy ?? "")?.posts
-                  .first(where: { $0.id == outgoing.inReplyTo }),
+              let parent = posts.first(where: { $0.id == outgoing.inReplyTo }),
               let postID = DemoFeedLoader.feedPostID(playing.feed, parent.externalID) else { return [] }
         let feed = playing.feed
         let mentionsRival = feed.rivals.contains { rival in
