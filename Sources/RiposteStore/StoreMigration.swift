@@ -4,6 +4,8 @@ public struct StoreMigration: Hashable, Sendable {
     public var applied: [String]
     /// Those it had just now.
     public var ranNow: [String]
+    /// The version of the Riposte that last migrated it, if one recorded it (stores migrated before 0.9.0 did not).
+    public var lastMigratedBy: String?
 }
 
 extension StoreLocation {
@@ -12,9 +14,10 @@ extension StoreLocation {
     public func migrate() throws -> StoreMigration {
         if case let .postgres(address) = self { try PostgresDatabases.create(address) }
         let before = try appliedMigrations()
-        _ = try open()
+        let store = try open()
         let after = try appliedMigrations()
-        return StoreMigration(applied: after, ranNow: after.filter { !before.contains($0) })
+        return StoreMigration(applied: after, ranNow: after.filter { !before.contains($0) },
+                              lastMigratedBy: try store.value(forKey: MigratedBy.key))
     }
 
     func appliedMigrations() throws -> [String] {

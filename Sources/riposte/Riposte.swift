@@ -10,6 +10,7 @@ struct Riposte: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "riposte",
         abstract: "A keyboard-first social inbox for brand care teams.",
+        version: RiposteVersion.current,
         subcommands: [Open.self, Import.self, Count.self, RiskCommand.self, AgentCommand.self, AuditCommand.self,
                       ConfigCommand.self, Demo.self, FeedCommand.self, TrainingCommand.self, ReportCommand.self,
                       StoreCommand.self, ConnectCommand.self, Bench.self, ClaimRace.self, KeysCommand.self],

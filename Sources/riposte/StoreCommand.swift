@@ -116,6 +116,7 @@ struct StoreCommand: ParsableCommand {
                 show((migration.ranNow.contains(name) ? "  applied now  " : "  already had  ") + name)
             }
             show(migration.ranNow.isEmpty ? "\(location): up to date" : "\(location): migrated, \(migration.ranNow.count) applied")
+            show("last migrated by Riposte \(migration.lastMigratedBy ?? "before 0.9.0 (it did not record its version)")")
         }
     }
 

@@ -29,6 +29,15 @@ struct InboxStoreTests {
         #expect(try again.queueRows(after: nil, limit: 10).count == 1)
     }
 
+    @Test("a store records the version of the Riposte that migrated it, which no setting can change")
+    func recordsWhoMigratedIt() throws {
+        let temporary = try TemporaryStore()
+        #expect(try temporary.store.value(forKey: "store.migrated_by") == RiposteVersion.current)
+        #expect(throws: StoreError.self) { try temporary.store.setValue("0.1.0", forKey: "store.migrated_by") }
+        let migration = try temporary.location.migrate()
+        #expect(migration.ranNow.isEmpty && migration.lastMigratedBy == RiposteVersion.current)
+    }
+
     @Test("a store written by a newer Riposte is refused with a clear message",
           .enabled(if: StoreBackend.current == .sqlite))
     func newerStoreRefused() throws {

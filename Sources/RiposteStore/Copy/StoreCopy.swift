@@ -14,7 +14,7 @@ protocol RowCopying {
 extension StoreTable {
     /// Whether any table holds a row, in one statement.
     static var anyRowSQL: String {
-        "SELECT " + all.map { "EXISTS (SELECT 1 FROM \($0.name))" }.joined(separator: " OR ")
+        "SELECT " + all.map(\.anyRowSQL).joined(separator: " OR ")
     }
 }
 

@@ -5,6 +5,9 @@ struct StoreTable: Sendable {
     var columns: [String]
     /// The primary key's columns: rows are read in this order.
     var key: [String]
+    /// Rows that stay with the database they are in, left out of a copy (and its checksums) by this condition: the
+    /// Riposte that migrated each store is its own.
+    var copied: String?
     /// Whether `id` is handed out by the database, so that PostgreSQL's counter must move past copied rows.
     var hasGeneratedID: Bool { key == ["id"] }
 
@@ -34,7 +37,7 @@ struct StoreTable: Sendable {
             "id", "feed", "due_at", "external_id", "network", "handle", "name", "followers", "role", "text",
             "in_reply_to",
         ], key: ["id"]),
-        StoreTable(name: "meta", columns: ["key", "value"], key: ["key"]),
+        StoreTable(name: "meta", columns: ["key", "value"], key: ["key"], copied: "key <> '\(MigratedBy.key)'"),
         // Where each account's mentions were read up to, and the replies still on their way.
         StoreTable(name: "connectors", columns: ["account", "cursor", "state", "holder", "lease_until", "updated_at"],
                    key: ["account"]),
@@ -46,11 +49,16 @@ struct StoreTable: Sendable {
 
     /// `SELECT` of the columns in key order, after a key (keyset paging), a page at a time.
     func pageSQL(after: Bool, limit: Int) -> String {
-        let condition = after
-            ? "WHERE (\(key.joined(separator: ", "))) > (\(key.map { _ in "?" }.joined(separator: ", ")))" : ""
-        return "SELECT \(columns.joined(separator: ", ")) FROM \(name) \(condition) "
+        let keyset = after
+            ? "(\(key.joined(separator: ", "))) > (\(key.map { _ in "?" }.joined(separator: ", ")))" : nil
+        let conditions = [copied, keyset].compactMap { $0 }
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(name) "
+            + (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") + " ")
             + "ORDER BY \(key.joined(separator: ", ")) LIMIT \(limit)"
     }
+
+    /// Whether the table holds a row a copy would move.
+    var anyRowSQL: String { "EXISTS (SELECT 1 FROM \(name)\(copied.map { " WHERE " + $0 } ?? ""))" }
 
     /// Where the key's values sit in a row of `columns`.
     var keyIndexes: [Int] { key.map { columns.firstIndex(of: $0)! } }

@@ -298,6 +298,7 @@ enum PostgresSchema {
                 for statement in migration.statements { try db.execute(statement) }
                 try migration.then?(db)
                 try db.execute("INSERT INTO riposte_migrations (name, applied_at) VALUES (?, now())", [migration.name])
+                try db.recordMigratedBy()
             }
         } }
     }

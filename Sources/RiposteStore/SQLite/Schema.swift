@@ -10,7 +10,7 @@ enum Schema {
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: inbox, drafts, agents, audit, feed") { db in
+        migrator.registerRecordingVersion("v1: inbox, drafts, agents, audit, feed") { db in
             try db.execute(sql: """
                 CREATE TABLE accounts (
                     id INTEGER PRIMARY KEY,
@@ -100,7 +100,7 @@ enum Schema {
                 );
                 """)
         }
-        migrator.registerMigration("v2: approvals") { db in
+        migrator.registerRecordingVersion("v2: approvals") { db in
             try db.execute(sql: """
                 CREATE TABLE approvals (
                     id INTEGER PRIMARY KEY,
@@ -125,7 +125,7 @@ enum Schema {
                 ALTER TABLE cases ADD COLUMN approval TEXT;
                 """)
         }
-        migrator.registerMigration("v3: team work") { db in
+        migrator.registerRecordingVersion("v3: team work") { db in
             try db.execute(sql: """
                 -- 0 low, 1 normal, 2 high, 3 urgent: from what the waiting customer wrote and their reach
                 ALTER TABLE cases ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
@@ -159,20 +159,20 @@ enum Schema {
                 INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts ORDER BY 1;
                 """)
         }
-        migrator.registerMigration("v4: search by author") { db in
+        migrator.registerRecordingVersion("v4: search by author") { db in
             try db.execute(sql: """
                 CREATE INDEX accounts_by_handle ON accounts (handle COLLATE NOCASE);
                 CREATE INDEX posts_by_account ON posts (account_id);
                 """)
         }
-        migrator.registerMigration("v5: reply voice and risk") { db in
+        migrator.registerRecordingVersion("v5: reply voice and risk") { db in
             try db.execute(sql: """
                 -- our replies: the voice they were written in and their risk score when sent, for training reports
                 ALTER TABLE posts ADD COLUMN voice TEXT;
                 ALTER TABLE posts ADD COLUMN risk INTEGER;
                 """)
         }
-        migrator.registerMigration("v6: dashboard") { db in
+        migrator.registerRecordingVersion("v6: dashboard") { db in
             try db.execute(sql: """
                 -- the dashboard's figures without reading every post or case: replies by when they were sent,
                 -- waiting cases by the SLA target that applies to them, assignments with their status, live claims
@@ -183,7 +183,7 @@ enum Schema {
                 CREATE INDEX cases_claimed ON cases (claim_expires_at, claimed_by) WHERE claimed_by IS NOT NULL;
                 """)
         }
-        migrator.registerMigration("v7: people by login, team risk rules, audit chain") { db in
+        migrator.registerRecordingVersion("v7: people by login, team risk rules, audit chain") { db in
             try db.execute(sql: """
                 -- who someone is: their operating-system user; a name without a login works on a training store only
                 ALTER TABLE agents ADD COLUMN login TEXT;
@@ -223,24 +223,24 @@ enum Schema {
                     SELECT 1 FROM meta WHERE key = 'demo.name');
                 """)
         }
-        migrator.registerMigration(SentReplyGuard.migrationName) { db in
+        migrator.registerRecordingVersion(SentReplyGuard.migrationName) { db in
             // `riposte audit replies` asks of every sent reply whether an approval sent it.
             try db.execute(sql: SentReplyGuard.approvalsBySentPost)
         }
-        migrator.registerMigration(PostIdentity.migrationName) { db in
+        migrator.registerRecordingVersion(PostIdentity.migrationName) { db in
             try SQLiteInboxStore.rebuildPostsUniqueByNetwork(db)
             try db.execute(sql: PostIdentity.awaitingParentIndex)
         }
-        migrator.registerMigration(ImportChunks.migrationName) { db in
+        migrator.registerRecordingVersion(ImportChunks.migrationName) { db in
             try db.execute(sql: ImportChunks.schema)
         }
-        migrator.registerMigration(Self.accountsByRoleName) { db in
+        migrator.registerRecordingVersion(Self.accountsByRoleName) { db in
             try db.execute(sql: Self.accountsByRole)
         }
-        migrator.registerMigration(QueueOrder.migrationName) { db in
+        migrator.registerRecordingVersion(QueueOrder.migrationName) { db in
             for statement in QueueOrder.sqliteMigration { try db.execute(sql: statement) }
         }
-        migrator.registerMigration(ConnectorTables.migrationName) { db in
+        migrator.registerRecordingVersion(ConnectorTables.migrationName) { db in
             for statement in ConnectorTables.sqlite { try db.execute(sql: statement) }
         }
         return migrator
@@ -281,6 +281,17 @@ extension SQLiteInboxStore {
             }
         } catch {
             throw StoreError.cannotOpen(path: path, reason: message(error))
+        }
+    }
+}
+
+extension DatabaseMigrator {
+    /// Registers a migration that also records, in its own transaction, this Riposte as the one that last migrated
+    /// the store.
+    mutating func registerRecordingVersion(_ name: String, migrate: @escaping @Sendable (Database) throws -> Void) {
+        registerMigration(name) { db in
+            try migrate(db)
+            try db.recordMigratedBy()
         }
     }
 }
