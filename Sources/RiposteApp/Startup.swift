@@ -52,7 +52,7 @@ public struct Startup {
             warnings += errors.map(\.description)
             return keymap
         }
-        let shippedFolder = ShippedFiles.find("default.toml", in: "Keymaps")?.deletingLastPathComponent().path
+        let shippedFolder = ShippedFiles.folder("Keymaps")?.url.path
         var keymap = layer(shippedFolder, "default", over: .builtin) ?? .builtin
         keymap.name = "default"
         // A name is a file's name in a keymaps folder, never a path.
@@ -79,7 +79,7 @@ public struct Startup {
     /// without its colours, marked by reverse video and bold as the monochrome theme is.
     public static func theme(named name: String, userFolder: String, colours: Bool, warnings: inout [String])
         -> Theme {
-        let shippedFolder = ShippedFiles.find("default.toml", in: "Themes")?.deletingLastPathComponent().path
+        let shippedFolder = ShippedFiles.folder("Themes")?.url.path
         let (theme, problems) = ThemeLibrary.load(named: name, shippedFolder: shippedFolder, userFolder: userFolder)
         warnings += problems
         guard !colours else { return theme }

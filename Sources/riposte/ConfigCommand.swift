@@ -26,24 +26,31 @@ struct ConfigCommand: ParsableCommand {
 
         func run() {
             let paths = global.paths
-            func folder(_ name: String) -> String {
-                ShippedFiles.find("default.toml", in: name)?.deletingLastPathComponent().path
-                    ?? "(not found: the compiled-in defaults are used)"
+            /// A shipped folder, and where it was found, or every place it was looked for.
+            func shipped(_ name: String) -> (String, String) {
+                guard let found = ShippedFiles.folder(name) else {
+                    let tried = ShippedFiles.candidates(name).map(\.url.path).joined(separator: ", ")
+                    return ("(not found: the compiled-in defaults are used)", "looked in \(tried)")
+                }
+                return (found.url.path, found.source.description)
             }
-            let rows: [(String, String)] = [
-                ("store", global.storePath),
-                ("log", paths.logFile),
-                ("team settings", paths.config),
-                ("voices", paths.userVoices),
-                ("risk rules", paths.riskRules),
-                ("user keymaps", paths.userKeymaps),
-                ("user themes", paths.userThemes),
-                ("shipped keymaps", folder("Keymaps")),
-                ("shipped themes", folder("Themes")),
+            func mine(_ path: String) -> (String, String) {
+                (path, FileManager.default.fileExists(atPath: path) ? "" : "absent")
+            }
+            let rows: [(String, (path: String, remark: String))] = [
+                ("store", mine(global.storePath)),
+                ("log", mine(paths.logFile)),
+                ("team settings", mine(paths.config)),
+                ("voices", mine(paths.userVoices)),
+                ("risk rules", mine(paths.riskRules)),
+                ("user keymaps", mine(paths.userKeymaps)),
+                ("user themes", mine(paths.userThemes)),
+                ("shipped keymaps", shipped("Keymaps")),
+                ("shipped themes", shipped("Themes")),
             ]
-            for (what, path) in rows {
-                let present = FileManager.default.fileExists(atPath: path) ? "" : "  (absent)"
-                show(what.padding(toLength: 16, withPad: " ", startingAt: 0) + path + (path.hasPrefix("(") ? "" : present))
+            for (what, place) in rows {
+                show(what.padding(toLength: 16, withPad: " ", startingAt: 0) + place.path
+                     + (place.remark.isEmpty ? "" : "  (\(place.remark))"))
             }
         }
     }

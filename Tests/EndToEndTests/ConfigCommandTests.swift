@@ -19,7 +19,7 @@ struct ConfigCommandTests {
         #expect(lines.contains("store           \(home.path)/data/riposte/riposte.sqlite  (absent)"))
         #expect(lines.contains("team settings   \(home.path)/config/riposte/config.toml"))
         #expect(lines.contains("log             \(home.path)/state/riposte/riposte.log  (absent)"))
-        #expect(lines.contains { $0.hasPrefix("shipped keymaps ") && $0.hasSuffix("/Keymaps") })
+        #expect(lines.contains { $0.hasPrefix("shipped keymaps ") && $0.hasSuffix("/Keymaps  (the checkout the binary runs from)") })
         #expect(lines.count == 9)
     }
 
