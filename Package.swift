@@ -42,11 +42,17 @@ let package = Package(
             "RiposteCore", "RiposteStore", "RiposteFeed", "RiposteUI",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // Swift's standard library and Foundation linked in, in every build, so that the binary the tests run is the
+        // one installed on machines without Swift. Not `swift build --static-swift-stdlib`: that compiles every
+        // module against the static SDK, where Swift Testing is missing, so the tests could not be built with it.
+        // Compiled against the shared SDK, the code does not name the libraries static Foundation stands on.
         .executableTarget(name: "riposte", dependencies: [
             "RiposteApp", "RiposteTerminal", "RiposteConnect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], linkerSettings: [.unsafeFlags([
+            "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections",
+        ])]),
         .testTarget(name: "RiposteCoreTests", dependencies: [
             "RiposteCore",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -22,14 +22,18 @@ struct SetUpTests {
         let test = try #require(commands.last)
         let ci = try read(".ci/run").split(separator: "\n").last.map(String.init)
         #expect(ci == test)
-        for package in ["libncurses-dev", "libsqlite3-dev", "tmux", "postgresql", "python3-venv"] {
+        // man, dpkg's tools and the shells: the install test renders the man page, builds the package and completes.
+        for package in ["libncurses-dev", "libsqlite3-dev", "tmux", "postgresql", "python3-venv", "man-db", "dpkg-dev",
+                        "zsh", "fish"] {
             #expect(test.contains(package))
         }
         // The connector tests' servers (mastodon-mock, lexrpc's lexicons), before anything runs.
         #expect(test.contains("&& Scripts/test-servers && swift build --build-tests"))
         // Built once; the whole suite, then the store's tests again on PostgreSQL, both under a throwaway server and on
         // that one build.
-        #expect(test.contains("swift build --build-tests && Tests/Postgres/cluster.sh run sh -c 'swift test --skip-build && "))
+        // The man page comes from the command definitions, as the package's does, for the install test to install.
+        #expect(test.contains("swift build --build-tests && swift package generate-manual --configuration debug "
+                              + ">/dev/null && Tests/Postgres/cluster.sh run sh -c 'swift test --skip-build && "))
         #expect(test.contains("RIPOSTE_TEST_BACKEND=postgres swift test --skip-build --filter"))
     }
 

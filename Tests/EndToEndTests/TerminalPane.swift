@@ -40,6 +40,8 @@ final class TerminalPane {
     let afterExit: String
     /// Words that run the binary, before it (as `unshare` runs a command); set before `start`.
     var launcher: [String] = []
+    /// The binary this pane runs, the one under test unless a test (of an installed copy) says otherwise.
+    var program = TerminalPane.binary
 
     func start(arguments: [String]) throws {
         var variables = [
@@ -51,7 +53,7 @@ final class TerminalPane {
         variables.merge(environment) { $1 }
         let exports = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
             .joined(separator: " ")
-        let command = (launcher + [Self.binary] + arguments).map(Self.quoted).joined(separator: " ")
+        let command = (launcher + [program] + arguments).map(Self.quoted).joined(separator: " ")
         // The shell traps Ctrl-C so that it outlives Riposte and reports its exit.
         // swift test sets NO_COLOR for its own output; the terminal under test has colour unless a test says not.
         let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
