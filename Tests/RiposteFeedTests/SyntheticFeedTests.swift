@@ -89,14 +89,36 @@ struct SyntheticFeedTests {
         #expect((400...600).contains(replies))
     }
 
-    @Test("short texts in several scripts, many with emoji")
+    @Test("texts in several scripts, many with emoji, none past 280 characters")
     func scriptsAndEmoji() {
         let texts = posts().map(\.text)
         let scripts = Set(texts.flatMap { $0.unicodeScalars.compactMap(Script.init) })
         #expect(scripts.isSuperset(of: [.latin, .cjk, .arabic]) && scripts.count >= 4, "\(scripts)")
         let withEmoji = texts.count { $0.unicodeScalars.contains { $0.properties.isEmojiPresentation } }
         #expect(withEmoji > texts.count / 5 && withEmoji < texts.count)
-        #expect(texts.allSatisfy { $0.count <= 120 })
+        #expect(texts.allSatisfy { $0.count <= 280 })
+    }
+
+    @Test("after its opening a post says a median of 8 more words from a long-tailed vocabulary; many authors, a few of them prolific")
+    func wordsAndAuthors() {
+        let posts = posts(count: 20_000)
+        var added: [Int] = [], words: [String: Int] = [:]
+        for post in posts {
+            let opening = SyntheticFeed.Tone.allCases.flatMap(\.phrases).first { post.text.hasPrefix($0) } ?? ""
+            let more = post.text.dropFirst(opening.count).split(separator: " ")
+            added.append(more.count)
+            for word in more { words[String(word), default: 0] += 1 }
+        }
+        added.sort()
+        // The tail (an emoji, a link) counts as a word here, when there is one.
+        #expect((7...10).contains(added[added.count / 2]), "median \(added[added.count / 2])")
+        #expect(added[added.count * 9 / 10] >= 20, "nine in ten under \(added[added.count * 9 / 10])")
+        #expect(words.count > 10_000, "\(words.count) distinct words")
+        #expect(words["the", default: 0] > 5 * words["phone", default: 0])
+        let byAuthor = Dictionary(grouping: posts, by: \.author.handle).values.map(\.count).sorted(by: >)
+        #expect(byAuthor.count > 2_500, "\(byAuthor.count) authors")
+        let topShare = Double(byAuthor.prefix(byAuthor.count / 100).reduce(0, +)) / Double(posts.count)
+        #expect((0.1...0.35).contains(topShare), "the commonest 1% wrote \(topShare)")
     }
 
     @Test("mostly complaints, with a share of praise, banter and spam")

@@ -1,9 +1,10 @@
 import Foundation
 import RiposteCore
 
-/// Made-up mentions in the shape of real traffic: mostly X, heavy-tailed reach, a share of replies to earlier posts,
-/// complaints, praise, banter and spam in several scripts with emoji, at a rate that follows a shape.
-/// Deterministic for a seed; the benchmark fills its store with it.
+/// Made-up mentions in the shape of real traffic: mostly X, heavy-tailed reach, a quarter replies to recent posts,
+/// complaints, praise, banter and spam in several scripts with emoji, their words and authors drawn from the
+/// distributions `SyntheticText` states, at a rate that follows a shape. Deterministic for a seed; the benchmark
+/// fills its store with it.
 public struct SyntheticFeed: Sequence {
     public var count: Int
     public var seed: UInt64
@@ -39,8 +40,8 @@ public struct SyntheticFeed: Sequence {
             }
         }
 
-        /// The openings of this tone's posts; a post is one of them, maybe followed by a space and a short tail.
-        /// Kept short, and in the words the benchmark searches for ("manchester", "no signal", "roaming").
+        /// The openings of this tone's posts; a post is one of them, maybe followed by a space, more words and a
+        /// short tail. In the words the benchmark searches for ("manchester", "no signal", "roaming").
         public var phrases: [String] {
             switch self {
             case .complaint: [
@@ -97,7 +98,7 @@ public struct SyntheticFeed: Sequence {
             self.feed = feed
             placement = RatePlacement(feed.shape)
             random = SeededRandom(seed: feed.seed)
-            authors = Swift.max(10, Swift.min(50_000, feed.count / 20))
+            authors = Swift.max(10, feed.count / 4)
         }
 
         public mutating func next() -> IncomingPost? {
@@ -112,7 +113,7 @@ public struct SyntheticFeed: Sequence {
             case ..<85: .mastodon
             default: .bluesky
             }
-            let author = Int.random(in: 0..<authors, using: &random)
+            let author = SyntheticText.rank(of: authors, exponent: SyntheticText.authorExponent, &random)
             // A reply is on its parent's network: it is drawn first, to keep the rest of the draws as they were.
             let replying = !recent.isEmpty && Int.random(in: 0..<100, using: &random) < 25
             let parent = replying ? recent[Int.random(in: 0..<recent.count, using: &random)] : nil
@@ -121,13 +122,13 @@ public struct SyntheticFeed: Sequence {
             var authorRandom = SeededRandom(seed: feed.seed &+ UInt64(author) &* 0x9E37_79B9)
             let followers = Int(120 / pow(Double.random(in: 0.0001...1, using: &authorRandom), 1.6))
             let account = Account(network: network, handle: Self.handle(author), name: "Synthetic user \(author)",
-                                  followers: Swift.min(followers, 50_000_000), role: author % 97 == 0 ? .bystander : .customer)
+                                  followers: Swift.min(followers, 50_000_000), role: author % 97 == 50 ? .bystander : .customer)
             let inReplyTo = parent?.id
             if recent.count < 1000 { recent.append((id, network)) } else { recent[produced % 1000] = (id, network) }
             let phrases = nextTone().phrases
             let phrase = phrases[Int.random(in: 0..<phrases.count, using: &random)]
             let tail = Self.tails[Int.random(in: 0..<Self.tails.count, using: &random)]
-            let text = tail.isEmpty ? phrase : phrase + " " + tail
+            let text = SyntheticText.mention(phrase, tail: tail, &random)
             return IncomingPost(externalID: id, author: account, text: text, createdAt: time, inReplyTo: inReplyTo)
         }
 

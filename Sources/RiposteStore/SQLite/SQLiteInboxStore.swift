@@ -9,9 +9,11 @@ public final class SQLiteInboxStore: InboxStore {
     public let login: String
     let pool: DatabasePool
     let rulesCache = TeamRulesCache()
-    /// A writer waiting on another's lock looks again this often (microseconds), this many times: five seconds.
+    /// A writer waiting on another's lock looks again this often (microseconds), for this long: on a busy machine a
+    /// sleep lasts longer than asked, so the wait is counted in time, not in looks.
     static let busyPoll: UInt32 = 2_000
-    static let busyTries: Int32 = 2_500
+    static let busyWait: Duration = .seconds(5)
+    static let waitStartKey = "riposte.sqlite.busy-wait-start"
 
     /// Opens the store at `path`, creating the file and its folder, and migrating it, as needed.
     public convenience init(path: String) throws {
@@ -36,9 +38,15 @@ public final class SQLiteInboxStore: InboxStore {
         // milliseconds, not with SQLite's growing sleeps, so that the pause between an import's chunks lets a
         // waiting writer in.
         configuration.busyMode = .callback { tries in
+            // SQLite calls this on the waiting connection's thread, from 0 for each new wait.
+            let clock = ContinuousClock()
+            if tries == 0 { Thread.current.threadDictionary[Self.waitStartKey] = clock.now }
             WaitingWriters.mark(store: path)
             usleep(Self.busyPoll)
-            return tries < Self.busyTries
+            guard let start = Thread.current.threadDictionary[Self.waitStartKey] as? ContinuousClock.Instant else {
+                return false
+            }
+            return start.duration(to: clock.now) < Self.busyWait
         }
         configuration.prepareDatabase { db in
             // WAL with NORMAL sync survives a killed process; only a power cut can lose the last commit.
