@@ -11,7 +11,7 @@ import Foundation
 ///   English text follows it): the 60 commonest are English words of care conversations, the rest made-up words of
 ///   two to four syllables, each its own.
 /// - Authors: count / 4 of them (at least 10), the author of rank r drawn with probability ∝ r^-0.8, so that the
-///   commonest 1% write about a fifth of the posts and most write one or two.
+///   commonest 1% write a quarter to a third of the posts (more, the more posts) and most write one or two.
 enum SyntheticText {
     static let characterLimit = 280
     static let vocabularySize = 30_000

@@ -76,7 +76,10 @@ final class PostInsertion {
         nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
         firstPostID = nextPostID
         indexedBelow = nextPostID
+        // Taken, not shared: left shared with the finished insertion, the first new author would copy every author
+        // known so far, once per chunk (a third of an import's time, with many authors).
         accounts = previous?.accounts ?? [:]
+        previous?.accounts = [:]
         nextCaseID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM cases") ?? 1
         firstCaseID = nextCaseID
     }
