@@ -34,9 +34,17 @@ enum SharedFilterSQL {
 
     /// The AGE column's figure: time since the customer started waiting, or since the last activity when the case
     /// does not wait on us.
+    /// Written on `age_from` alone (an age over 7 days is an `age_from` before a week ago), so that both databases
+    /// read the range from the queue's own index: as `now - age_from > ?` it was checked case by case, and a filter
+    /// that matched nothing walked every case (275 ms at ten million).
     static func age(_ comparison: CaseFilter.Comparison, _ seconds: Double, now: Int64) -> Condition {
-        ("(? - c.age_from) \(comparison.rawValue) ?",
-         [.integer(now), .integer(Int64(seconds * 1000))])
+        let bound: String = switch comparison {
+        case .lessThan: ">"
+        case .atMost: ">="
+        case .moreThan: "<"
+        case .atLeast: "<="
+        }
+        return ("c.age_from \(bound) ?", [.integer(now - Int64(seconds * 1000))])
     }
 
     /// An `is:` flag.

@@ -52,6 +52,11 @@ struct FilterQueryTests {
         ("is:unassigned network:x", ["@ann", "@dan", "@ann"]),
         ("age:>3h", ["@ann", "@bob"]),
         ("age:<1h", ["@dan", "@eve", "@ann"]),
+        // At the bound: @cat has waited exactly 100 minutes, @dan exactly 50.
+        ("age:>=100m", ["@ann", "@bob", "@cat"]),
+        ("age:>100m", ["@ann", "@bob"]),
+        ("age:<=50m", ["@dan", "@eve", "@ann"]),
+        ("age:<50m", ["@eve", "@ann"]),
     ])
     func fields(filter: String, expected: [String]) throws {
         #expect(try authors(filter, in: inbox()) == expected)
