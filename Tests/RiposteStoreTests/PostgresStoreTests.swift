@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import RiposteCore
-import RiposteStore
+@testable import RiposteStore
 import StoreTestSupport
 import Testing
 
@@ -23,6 +23,23 @@ struct PostgresStoreTests {
             for number in 0..<10_000 { try add(post("many\(number)", by: account("@user\(number % 500)"), at: Double(number))) }
         }
         #expect(try analyzed() == "3")
+    }
+
+    @Test("a role filter is planned for its role even when prepared once for every use: a role nobody has is gathered through its accounts, never looked for case by case")
+    func roleFilterIsPlannedForItsRole() throws {
+        let temporary = try TemporaryStore()
+        try temporary.store.ingestAll { add in
+            for number in 0..<10_000 { try add(post("many\(number)", by: account("@user\(number % 500)"), at: Double(number))) }
+        }
+        let (condition, values) = SharedFilterSQL.role([.rival])
+        #expect(values.isEmpty)
+        // A generic plan is what a prepared statement gets after its first uses, whatever its values then.
+        let plan = try PSQL(temporary).run("""
+            SET plan_cache_mode = force_generic_plan;
+            PREPARE rivals AS SELECT c.id FROM cases c WHERE \(condition) ORDER BY c.age_from, c.id LIMIT 60;
+            EXPLAIN EXECUTE rivals
+            """)
+        #expect(plan.contains("accounts_by_role") && !plan.contains("cases_by_age"), "\(plan)")
     }
 
     @Test("a new store has the whole schema: the SQLite store's tables and columns, under the same migrations")
