@@ -1,4 +1,5 @@
 import Foundation
+import RiposteApp
 import RiposteCore
 import RiposteUI
 import Testing
@@ -10,6 +11,27 @@ struct ShippedFilesTests {
 
     func shipped(_ path: String) throws -> String {
         try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("shipped folders are looked for beside the binary, then in the checkout it runs from, then in $XDG_DATA_DIRS (by default /usr/local/share and /usr/share)")
+    func lookupOrder() {
+        func places(_ executable: String, _ environment: [String: String]) -> [String] {
+            ShippedFiles.candidates("Themes", executable: URL(fileURLWithPath: executable), environment: environment)
+                .map { "\($0.url.path) \($0.source)" }
+        }
+        #expect(places("/opt/care/bin/riposte", ["XDG_DATA_DIRS": "/srv/a:relative:/srv/b"]) == [
+            "/opt/care/share/riposte/Themes besideBinary", "/srv/a/riposte/Themes dataDirectories",
+            "/srv/b/riposte/Themes dataDirectories",
+        ])
+        #expect(places("/opt/care/bin/riposte", ["XDG_DATA_DIRS": "", "RIPOSTE_SHARE": "/mine"]) == [
+            "/mine/Themes environment", "/opt/care/share/riposte/Themes besideBinary",
+            "/usr/local/share/riposte/Themes dataDirectories", "/usr/share/riposte/Themes dataDirectories",
+        ])
+        let built = Self.root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/debug/riposte").path
+        #expect(places(built, ["XDG_DATA_DIRS": "/srv/a"]) == [
+            Self.root.appendingPathComponent(".build/x86_64-unknown-linux-gnu/share/riposte/Themes").path + " besideBinary",
+            Self.root.appendingPathComponent("Themes").path + " checkout", "/srv/a/riposte/Themes dataDirectories",
+        ])
     }
 
     @Test("Keymaps/default.toml binds exactly what the compiled-in keymap binds, in the same order")
