@@ -25,6 +25,21 @@ struct PostgresStoreTests {
         #expect(try analyzed() == "3")
     }
 
+    @Test("a store copied into PostgreSQL is vacuumed and analyzed once it is in, so that counts read the indexes alone and plans know the rows")
+    func copyLeavesTheStoreVacuumed() throws {
+        let temporary = try TemporaryStore()
+        let source = try SQLiteInboxStore(path: temporary.folder.appendingPathComponent("source.sqlite").path)
+        try source.ingest((0..<20).map { post("c\($0)", by: account("@user\($0 % 5)"), at: Double($0)) })
+        let target = try StoreBackend.postgresServer().database("riposte_copy_\(UUID().uuidString.prefix(8).lowercased())")
+        defer { try? PostgresDatabases.drop(target) }
+        _ = try StoreCopy.run(from: .file(source.path), to: .postgres(target))
+        let done = try PSQL(address: target).run("""
+            SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('posts', 'cases', 'accounts')
+                AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL
+            """)
+        #expect(done.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
+    }
+
     @Test("a role filter is planned for its role even when prepared once for every use: a role nobody has is gathered through its accounts, never looked for case by case")
     func roleFilterIsPlannedForItsRole() throws {
         let temporary = try TemporaryStore()
