@@ -6,8 +6,13 @@ import Testing
 /// debug build the test command makes (`Scripts/package --built debug`), which links Swift in as the release does.
 @Suite("Shipping: the package installs and runs where Swift is not")
 struct InstallTests {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("riposte-install-\(UUID().uuidString)")
+    let folder: CommandFolder
+    var work: URL { folder.url }
     let scripts = TerminalPane.packageRoot.appendingPathComponent("Scripts")
+
+    init() throws {
+        folder = try CommandFolder()
+    }
 
     /// Environment with no trace of the Swift toolchain: no PATH to it, no LD_LIBRARY_PATH at all.
     var bare: [String] {
@@ -17,7 +22,6 @@ struct InstallTests {
 
     @Test("the .deb's files, unpacked into a folder: the binary loads nothing from the toolchain, finds its themes and keymaps beside it, opens the demo in a terminal with them; man renders its page; the completions complete")
     func packageInstallsAndRuns() throws {
-        defer { try? FileManager.default.removeItem(at: work) }
         let packaged = try Subprocess.run([scripts.appendingPathComponent("package").path, "--built", "debug",
                                            work.appendingPathComponent("out").path])
         try #require(packaged.status == 0, "\(packaged.output)")
