@@ -13,6 +13,18 @@ enum StoreCheck {
         UNION ALL
         SELECT 'post ' || p.id || ' answers post ' || p.parent_id || ', which does not exist'
         FROM posts p LEFT JOIN posts q ON q.id = p.parent_id WHERE p.parent_id IS NOT NULL AND q.id IS NULL
+        UNION ALL
+        SELECT 'the dashboard tallies ' || COALESCE(t.cases, 0) || ' ' || COALESCE(t.status, c.status) || ' cases on '
+            || COALESCE(t.network, c.network) || ' at priority ' || COALESCE(t.priority, c.priority)
+            || CASE WHEN COALESCE(t.waiting, c.waiting) = 1 THEN ' waiting on us' ELSE '' END
+            || ' but the store holds ' || COALESCE(c.cases, 0)
+        FROM (\(CaseTally.readSQL)) t
+        FULL JOIN (
+            SELECT status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END AS waiting,
+                   COUNT(*) AS cases
+            FROM cases GROUP BY status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END
+        ) c ON c.status = t.status AND c.network = t.network AND c.priority = t.priority AND c.waiting = t.waiting
+        WHERE COALESCE(t.cases, 0) <> COALESCE(c.cases, 0)
         """
 }
 

@@ -61,6 +61,15 @@ final class PostgresRolesTests {
         return (store, id, row.caseID)
     }
 
+    @Test("an agent reads the dashboard's tally and cannot change it")
+    func tallyIsTheStoresOwn() throws {
+        let psql = PSQL(address: owner).as(sam)
+        #expect(try psql.run("SELECT count(*) FROM case_tally").trimmingCharacters(in: .whitespacesAndNewlines) != "")
+        #expect(try psql.failure("INSERT INTO case_tally VALUES ('closed', 'x', 1, 0, -1)").contains("permission denied"))
+        #expect(try psql.failure("DELETE FROM case_tally").contains("permission denied"))
+        #expect(try store(as: sam).teamFigures(since: epoch, at: epoch, serviceLevels: .standard).backlog[.new] == 1)
+    }
+
     @Test("an agent works the queue through Riposte as themselves, and cannot approve or act as anyone else")
     func agentThroughRiposte() throws {
         let (store, id, _) = try samsRequest()

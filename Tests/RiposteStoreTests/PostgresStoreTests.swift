@@ -40,6 +40,31 @@ struct PostgresStoreTests {
         #expect(done.trimmingCharacters(in: .whitespacesAndNewlines) == "3")
     }
 
+    @Test("agents changing cases of one status, network and priority at once never wait on each other for the dashboard's tally, and the tally stays folded")
+    func tallyNeverMakesWritersWait() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        try store.ingest((0..<4).map { post("t\($0)", by: account("@user\($0)"), at: Double($0)) })
+        let cases = try store.queueRows(after: nil, limit: 10).map(\.caseID)
+        try #require(cases.count == 4)
+
+        // Kim's machine has closed a case and not yet committed; Lee closes another new case on X of the same
+        // priority meanwhile, and gets on with it.
+        let psql = try PSQL(temporary)
+        let kim = try psql.session()
+        try kim.send("BEGIN; UPDATE cases SET status = 'closed' WHERE id = \(cases[0].rawValue);")
+        try psql.waitFor(sessions: "state = 'idle in transaction'", count: 1)
+        try temporary.reopened().setStatus([cases[1]], to: .closed, snoozedUntil: nil, by: "lee", at: epoch)
+        try psql.waitFor(sessions: "state = 'idle in transaction'", count: 1)
+        try kim.send("COMMIT;")
+        try kim.finish()
+
+        let figures = try store.teamFigures(since: epoch, at: epoch, serviceLevels: .standard)
+        #expect(figures.backlog[.closed] == 2 && figures.backlog[.new] == 2)
+        // Each statement added its differences; reading folded them into one row per key.
+        #expect(try psql.run("SELECT count(*) FROM case_tally").trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+    }
+
     @Test("a role filter is planned for its role even when prepared once for every use: a role nobody has is gathered through its accounts, never looked for case by case")
     func roleFilterIsPlannedForItsRole() throws {
         let temporary = try TemporaryStore()
@@ -70,7 +95,7 @@ struct PostgresStoreTests {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
         #expect(migrations == sqliteMigrations)
-        #expect(migrations.count == 13)
+        #expect(migrations.count == 14)
 
         let columns = try psql.lines("""
             SELECT table_name || '.' || column_name FROM information_schema.columns

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RiposteCore
 import RiposteStore
 import StoreTestSupport
@@ -109,6 +110,88 @@ struct TeamFiguresTests {
         #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(2 * 3600)).breached == 1)
         #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(3600)).breached == 2)
         #expect(try store.teamFigures(since: epoch, at: now, serviceLevels: targets(59 * 60)).breached == 3)
+    }
+
+    @Test("the backlog and the breached count follow every change to a case, as the queue's own filters count them")
+    func countsFollowEveryChange() throws {
+        let temporary = try morning()
+        let store = temporary.store
+        func agree(_ moment: String, at time: Date) throws {
+            let figures = try store.teamFigures(since: epoch, at: time, serviceLevels: targets(3600))
+            func count(_ filter: String) throws -> Int {
+                try store.caseCount(in: QueueScope(filter: try CaseFilter.parse(filter), agent: "lee", now: time,
+                                                   serviceLevels: targets(3600)), upTo: 1000)
+            }
+            for status in CaseStatus.allCases {
+                #expect(figures.backlog[status] == (try count("status:\(status.rawValue)")), "\(status) \(moment)")
+            }
+            #expect(figures.breached == (try count("is:breached")), "breached \(moment)")
+        }
+        try agree("after the morning", at: now)
+
+        // New cases, and mentions into cases replied to, closed, snoozed and open.
+        try store.ingest([
+            post("j1", by: account("@jo"), at: 61),
+            post("k1", by: account("@ken", network: .mastodon), at: 62),
+            post("f3", by: account("@fay"), at: 63, replyTo: "f2"),
+            post("g2", by: account("@gus"), at: 64, replyTo: "g1"),
+            post("h2", by: account("@hal"), at: 65, replyTo: "h1"),
+            post("d2", by: account("@dan"), at: 66, replyTo: "d1"),
+        ])
+        try agree("after more mentions", at: minute(70))
+
+        let ivy = try find("i1", in: temporary)
+        try store.sendReply(on: ivy.0, inReplyTo: ivy.1, text: "Hi Ivy", by: "sam", at: minute(71))
+        try agree("after a reply", at: minute(72))
+
+        // Several cases of different statuses and networks closed at once.
+        let closing = try ["j1", "k1", "f3", "b1"].map { try find($0, in: temporary).0 }
+        try store.setStatus(closing, to: .closed, snoozedUntil: nil, by: "kim", at: minute(73))
+        try store.setStatus([try find("c1", in: temporary).0], to: .snoozed, snoozedUntil: minute(80), by: "kim",
+                            at: minute(74))
+        try agree("after closing and snoozing", at: minute(75))
+
+        _ = try store.wakeSnoozed(at: minute(200))
+        try agree("after the snoozes woke", at: minute(200))
+    }
+
+    @Test("a store made before cases were tallied counts the cases it has when it is next opened")
+    func storeFromBeforeTheTally() throws {
+        let temporary = try morning()
+        let before = try temporary.store.teamFigures(since: epoch, at: now, serviceLevels: targets(3600))
+        switch temporary.location {
+        case let .file(path):
+            try DatabaseQueue(path: path).write { db in
+                try db.execute(sql: """
+                    DROP TRIGGER cases_tally_insert; DROP TRIGGER cases_tally_update; DROP TRIGGER cases_tally_delete;
+                    DROP TABLE case_tally; DELETE FROM grdb_migrations WHERE identifier LIKE 'v14:%'
+                    """)
+            }
+        case .postgres:
+            try PSQL(temporary).run("""
+                DROP TABLE case_tally; DROP FUNCTION riposte_tally_cases() CASCADE; DROP FUNCTION riposte_fold_case_tally();
+                DELETE FROM riposte_migrations WHERE name LIKE 'v14:%'
+                """)
+        }
+        let reopened = try temporary.reopened()
+        let after = try reopened.teamFigures(since: epoch, at: now, serviceLevels: targets(3600))
+        #expect(after.backlog == [.new: 4, .open: 1, .replied: 2, .waiting: 0, .snoozed: 1, .closed: 1])
+        #expect(after.breached == before.breached && after.breached == 2)
+    }
+
+    @Test("a tally that disagrees with the cases is a problem the store check names")
+    func tallyChecked() throws {
+        let temporary = try morning()
+        #expect(try temporary.store.problems(thorough: true).isEmpty)
+        let breakTally = "UPDATE case_tally SET cases = cases + 3 WHERE status = 'snoozed'"
+        switch temporary.location {
+        case let .file(path): try DatabaseQueue(path: path).write { try $0.execute(sql: breakTally) }
+        case .postgres: try PSQL(temporary).run(breakTally)
+        }
+        let found = try temporary.store.problems(thorough: true)
+        #expect(found.count == 1 && found[0].hasPrefix("the dashboard tallies 4 snoozed cases on x at priority"),
+                "\(found)")
+        #expect(found.first?.hasSuffix("but the store holds 1") == true)
     }
 
     @Test("only requests still waiting for a supervisor count")

@@ -273,6 +273,7 @@ enum PostgresSchema {
         Migration(name: Schema.accountsByRoleName, statements: [Schema.accountsByRole]),
         Migration(name: QueueOrder.migrationName, statements: QueueOrder.postgresMigration),
         Migration(name: ConnectorTables.migrationName, statements: ConnectorTables.postgres),
+        Migration(name: CaseTally.migrationName, statements: CaseTally.postgres),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

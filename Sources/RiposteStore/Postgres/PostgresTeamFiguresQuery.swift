@@ -7,21 +7,15 @@ extension PostgresInboxStore {
     public func teamFigures(since: Date, at now: Date, serviceLevels: ServiceLevels) throws -> TeamFigures {
         let from = StoreTime.milliseconds(since), until = StoreTime.milliseconds(now)
         let hourAgo = until - 60 * 60_000
-        // Breached: waited at least the target means waiting since the target before now or earlier.
-        var networks: [String] = [], priorities: [Int64] = [], breachedIfWaitingSince: [Int64] = []
-        for network in Network.allCases {
-            for priority in Priority.allCases {
-                networks.append(network.rawValue)
-                priorities.append(Int64(priority.rank))
-                breachedIfWaitingSince.append(until - Int64(serviceLevels.target(for: network, priority: priority) * 1000))
-            }
-        }
+        let lines = CaseTally.ServiceLine.all(at: until, serviceLevels)
         let rows = try link.read { db in
-            try db.rows(Self.teamFiguresSQL, [
+            // The tally's rows of differences, folded first so that they stay few.
+            try db.execute("SELECT riposte_fold_case_tally()")
+            return try db.rows(Self.teamFiguresSQL, [
                 from, until,
                 hourAgo, hourAgo, hourAgo, until,
                 from,
-                networks, priorities, breachedIfWaitingSince,
+                lines.map(\.network.rawValue), lines.map { Int64($0.priority.rank) }, lines.map(\.breachedIfWaitingSince),
                 Approval.State.pending.rawValue,
                 until,
                 from, until,
@@ -30,8 +24,9 @@ extension PostgresInboxStore {
 
         var volume = Array(repeating: 0, count: 60)
         var responses: [FirstResponse] = []
-        var backlog = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) })
-        var breached = 0, approvalsWaiting = 0
+        var counts = CaseTally.Counts()
+        var waitedLess: [String: Int] = [:]
+        var approvalsWaiting = 0
         var loads: [String: TeamFigures.AgentLoad] = [:]
         func update(_ row: PostgresStoreRow, _ change: (inout TeamFigures.AgentLoad) -> Void) throws {
             let name = try row.text("agent")
@@ -46,8 +41,8 @@ extension PostgresInboxStore {
             case .firstResponse:
                 responses.append(FirstResponse(agent: try row.text("agent"), caseID: try row.int("case_id"),
                                                sent: try row.int("sent_at"), waited: Double(amount) / 1000))
-            case .backlog: backlog[try row.enumValue("status")] = amount
-            case .breached: breached = amount
+            case .tally: try counts.add(row, count: "amount")
+            case .waitedLess: waitedLess[try row.text("network") + "/" + String(try row.int("priority"))] = amount
             case .approvalsWaiting: approvalsWaiting = amount
             case .replies: try update(row) { $0.replies = amount }
             case .assigned: try update(row) { $0.assigned = amount }
@@ -55,15 +50,17 @@ extension PostgresInboxStore {
             case .decided: try update(row) { $0.decided = amount }
             }
         }
+        let breached = counts.breached(lines) { waitedLess["\($0.network.rawValue)/\($0.priority.rank)"] ?? 0 }
         return TeamFigures(at: now, since: since, volumePerMinute: volume,
-                           firstResponses: Self.inSendingOrder(responses).map(\.waited), backlog: backlog,
+                           firstResponses: Self.inSendingOrder(responses).map(\.waited), backlog: counts.backlog,
                            breached: breached, approvalsWaiting: approvalsWaiting,
                            agents: loads.values.sorted { $0.agent < $1.agent })
     }
 
     /// What a row of `teamFiguresSQL` counts.
     private enum Figure: String {
-        case volume, backlog, breached, replies, assigned, claimed, decided
+        case volume, tally, replies, assigned, claimed, decided
+        case waitedLess = "waited_less"
         case firstResponse = "first_response"
         case approvalsWaiting = "approvals_waiting"
     }
@@ -73,7 +70,9 @@ extension PostgresInboxStore {
     /// - volume: inbound posts in each minute of the hour before now. A case's `last_activity_at` is never earlier
     ///   than any of its inbound posts, so the cases active in the hour hold every post of the hour.
     /// - replies and first responses: our replies in the window (`posts_replies_by_time`).
-    /// - breached: per network and priority, a range of `cases_waiting`.
+    /// - tally: `CaseTally`'s rows, the backlog and the cases waiting on us.
+    /// - waited less: per network and priority, the cases waiting on us for less than the target, a range of
+    ///   `cases_waiting`; the rest of those waiting have breached.
     /// - assigned and claimed: `cases_assigned` and `cases_claimed`, counted by agent id before names are joined.
     /// - decided: approvals each supervisor approved or rejected in the window, by agent id before names are joined.
     private static let teamFiguresSQL = """
@@ -82,7 +81,8 @@ extension PostgresInboxStore {
             WHERE is_ours = 1 AND sent_by_agent_id IS NOT NULL AND created_at >= ? AND created_at <= ?
         )
         SELECT 'volume' AS figure, NULL::text AS agent, NULL::text AS status, minute, NULL::bigint AS case_id,
-               NULL::bigint AS sent_at, COUNT(*) AS amount
+               NULL::bigint AS sent_at, NULL::text AS network, NULL::bigint AS priority, NULL::int AS waiting,
+               COUNT(*) AS amount
         FROM (
             SELECT (p.created_at - ?) / 60000 AS minute
             FROM cases c JOIN posts p ON p.case_id = c.id
@@ -90,37 +90,37 @@ extension PostgresInboxStore {
         ) arrived
         GROUP BY minute
         UNION ALL
-        SELECT 'first_response', agent, NULL, NULL, case_id, sent_at, waited
+        SELECT 'first_response', agent, NULL, NULL, case_id, sent_at, NULL, NULL, NULL, waited
         FROM (\(firstResponsesSQL)) first_responses
         UNION ALL
-        SELECT 'replies', g.name, NULL, NULL, NULL, NULL, replies.amount
+        SELECT 'replies', g.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, replies.amount
         FROM (SELECT sent_by_agent_id, COUNT(*) AS amount FROM answered GROUP BY sent_by_agent_id) replies
         JOIN agents g ON g.id = replies.sent_by_agent_id
         UNION ALL
-        SELECT 'backlog', NULL, status, NULL, NULL, NULL, COUNT(*) FROM cases GROUP BY status
+        SELECT 'tally', NULL, status, NULL, NULL, NULL, network, priority, waiting, cases
+        FROM (\(CaseTally.readSQL)) tally
         UNION ALL
-        SELECT 'breached', NULL, NULL, NULL, NULL, NULL, COALESCE(SUM(waiting.cases), 0)::bigint
+        SELECT 'waited_less', NULL, NULL, NULL, NULL, NULL, target.network, target.priority, NULL, waiting.cases
         FROM unnest(?::text[], ?::bigint[], ?::bigint[]) AS target (network, priority, breached_if_waiting_since)
         CROSS JOIN LATERAL (
-            SELECT COUNT(*) AS cases FROM cases
-            WHERE network = target.network AND priority = target.priority AND waiting_since IS NOT NULL
-                AND status IN \(CaseStatus.servicedSQL) AND waiting_since <= target.breached_if_waiting_since
+            \(CaseTally.waitedLessSQL(network: "target.network", priority: "target.priority",
+                                      since: "target.breached_if_waiting_since"))
         ) waiting
         UNION ALL
-        SELECT 'approvals_waiting', NULL, NULL, NULL, NULL, NULL, COUNT(*) FROM approvals WHERE state = ?
+        SELECT 'approvals_waiting', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, COUNT(*) FROM approvals WHERE state = ?
         UNION ALL
-        SELECT 'assigned', g.name, NULL, NULL, NULL, NULL, assigned.amount
+        SELECT 'assigned', g.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, assigned.amount
         FROM (SELECT assignee_id, COUNT(*) AS amount FROM cases WHERE \(SQLiteInboxStore.carried) GROUP BY assignee_id) assigned
         JOIN agents g ON g.id = assigned.assignee_id
         UNION ALL
-        SELECT 'claimed', g.name, NULL, NULL, NULL, NULL, claimed.amount
+        SELECT 'claimed', g.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, claimed.amount
         FROM (
             SELECT claimed_by, COUNT(*) AS amount FROM cases
             WHERE claimed_by IS NOT NULL AND claim_expires_at > ? GROUP BY claimed_by
         ) claimed
         JOIN agents g ON g.id = claimed.claimed_by
         UNION ALL
-        SELECT 'decided', g.name, NULL, NULL, NULL, NULL, decided.amount
+        SELECT 'decided', g.name, NULL, NULL, NULL, NULL, NULL, NULL, NULL, decided.amount
         FROM (
             SELECT decided_by, COUNT(*) AS amount FROM approvals
             WHERE \(SQLiteInboxStore.decidedInWindow) GROUP BY decided_by

@@ -243,6 +243,9 @@ enum Schema {
         migrator.registerRecordingVersion(ConnectorTables.migrationName) { db in
             for statement in ConnectorTables.sqlite { try db.execute(sql: statement) }
         }
+        migrator.registerRecordingVersion(CaseTally.migrationName) { db in
+            for statement in CaseTally.sqlite { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }

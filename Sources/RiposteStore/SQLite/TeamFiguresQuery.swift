@@ -29,25 +29,12 @@ extension SQLiteInboxStore {
                 }
                 let firstResponses = try Self.firstResponses(on: answered, from: from, db).map(\.waited)
 
-                var backlog = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) })
-                for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS cases FROM cases GROUP BY status") {
-                    let status: CaseStatus = try row.enumValue("status")
-                    backlog[status] = row["cases"]
-                }
-                // What the queue's `is:breached` lists, counted per network and priority as a range of the waiting
-                // index: waited at least the target means waiting since the target before now or earlier.
-                var breached = 0
-                let countWaiting = try db.cachedStatement(sql: """
-                    SELECT COUNT(*) FROM cases
-                    WHERE network = ? AND priority = ? AND waiting_since IS NOT NULL
-                        AND status IN \(CaseStatus.servicedSQL) AND waiting_since <= ?
-                    """)
-                for network in Network.allCases {
-                    for priority in Priority.allCases {
-                        let target = Int64(serviceLevels.target(for: network, priority: priority) * 1000)
-                        breached += try Int.fetchOne(countWaiting, arguments: [network.rawValue, priority.rank,
-                                                                               until - target]) ?? 0
-                    }
+                var counts = CaseTally.Counts()
+                for row in try Row.fetchAll(db, sql: CaseTally.readSQL) { try counts.add(row) }
+                let waitedLess = try db.cachedStatement(sql: CaseTally.waitedLessSQL())
+                let breached = try counts.breached(CaseTally.ServiceLine.all(at: until, serviceLevels)) { line in
+                    try Int.fetchOne(waitedLess, arguments: [line.network.rawValue, line.priority.rank,
+                                                             line.breachedIfWaitingSince]) ?? 0
                 }
 
                 let approvalsWaiting = try Int.fetchOne(db, sql: """
@@ -76,7 +63,7 @@ extension SQLiteInboxStore {
                 }
 
                 return TeamFigures(at: now, since: since, volumePerMinute: volume, firstResponses: firstResponses,
-                                   backlog: backlog, breached: breached, approvalsWaiting: approvalsWaiting,
+                                   backlog: counts.backlog, breached: breached, approvalsWaiting: approvalsWaiting,
                                    agents: loads.values.sorted { $0.agent < $1.agent })
             }
         }
