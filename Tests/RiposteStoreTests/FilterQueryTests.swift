@@ -94,6 +94,34 @@ struct FilterQueryTests {
         #expect(try authors("\"AND\" OR NEAR(x", in: temporary) == [])
     }
 
+    @Test("a phrase finds its words next to each other and in order in one post, whatever the case, accents and punctuation between; never apart, swapped or split across posts")
+    func phrases() throws {
+        let temporary = try TemporaryStore()
+        try temporary.store.ingest([
+            post("p1", by: account("@ann"), at: -90, text: "NO SIGNAL!!! since Monday"),
+            post("p2", by: account("@bob"), at: -80, text: "nó sígnal in Leeds"),
+            post("p3", by: account("@cat"), at: -70, text: "no... signal, again"),
+            post("p4", by: account("@dan"), at: -60, text: "signal? no."),
+            post("p5", by: account("@eve"), at: -50, text: "no more signal here"),
+            post("p6", by: account("@fay"), at: -40, text: "still no"),
+            post("p6b", by: account("@fay"), at: -39, replyTo: "p6", text: "signal though"),
+            post("p7", by: account("@gus"), at: -30, text: "it's still no signal at all, still no data"),
+            post("p8", by: account("@hal"), at: -20, text: "still no data, no signal"),
+            post("p9", by: account("@ivy"), at: -10, text: "Wi-Fi down; no signal on wi fi"),
+        ])
+        #expect(try authors("\"no signal\"", in: temporary) == ["@ann", "@bob", "@cat", "@gus", "@hal", "@ivy"])
+        #expect(try authors("\"signal no\"", in: temporary) == ["@dan"])
+        // Three words: each pair in its place, not the pairs found apart in one post.
+        #expect(try authors("\"still no signal\"", in: temporary) == ["@gus"])
+        #expect(try authors("\"no signal\" \"still no\"", in: temporary) == ["@gus", "@hal"])
+        #expect(try authors("\"no signal\" monday", in: temporary) == ["@ann"])
+        #expect(try authors("wi-fi", in: temporary) == ["@ivy"])
+        #expect(try authors("-\"no signal\" signal", in: temporary) == ["@dan", "@eve", "@fay"])
+        let scope = QueueScope(filter: try CaseFilter.parse("\"no signal\""), agent: "sam", now: epoch,
+                               serviceLevels: .standard)
+        #expect(try temporary.store.caseCount(in: scope, upTo: 100) == 6)
+    }
+
     @Test("priority matches the priority the store gave each case from what its customer wrote")
     func priority() throws {
         let temporary = try inbox()

@@ -77,6 +77,15 @@ struct StoreCopyTests {
             let search = QueueScope(filter: try CaseFilter.parse("marche"), agent: "kim", now: epoch,
                                     serviceLevels: .standard)
             #expect(try store.queueRows(after: nil, limit: 10, in: search).count == 1)
+            // Its own phrase index and tally of cases too.
+            let phrase = QueueScope(filter: try CaseFilter.parse("\"ne marche\""), agent: "kim", now: epoch,
+                                    serviceLevels: .standard)
+            #expect(try store.queueRows(after: nil, limit: 10, in: phrase).count == 1)
+            let figures = { (store: any InboxStore) in
+                try store.teamFigures(since: epoch, at: epoch, serviceLevels: .standard).backlog
+            }
+            #expect(try figures(store) == figures(original))
+            #expect(try store.problems(thorough: true).isEmpty)
         }
     }
 

@@ -163,7 +163,7 @@ struct TeamFiguresTests {
         case let .file(path):
             try DatabaseQueue(path: path).write { db in
                 try db.execute(sql: """
-                    DROP TRIGGER cases_tally_insert; DROP TRIGGER cases_tally_update; DROP TRIGGER cases_tally_delete;
+                    DROP TRIGGER cases_tally_update; DROP TRIGGER cases_tally_delete;
                     DROP TABLE case_tally; DELETE FROM grdb_migrations WHERE identifier LIKE 'v14:%'
                     """)
             }

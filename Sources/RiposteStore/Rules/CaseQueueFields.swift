@@ -29,6 +29,17 @@ struct CaseQueueFields {
         WHERE id = ?
         """
 
+    /// Writes back the fields a post in a case changes when its status, priority and wait stay as they were.
+    static let updateActivity = """
+        UPDATE cases SET last_activity_at = ?, latest_inbound_post_id = ?, post_count = ? WHERE id = ?
+        """
+
+    /// Whether the post left the case's status, priority and wait as they were, changing only `updateActivity`'s.
+    func changesOnlyActivity(from stored: CaseQueueFields) -> Bool {
+        status == stored.status && priority == stored.priority && waitingSince == stored.waitingSince
+            && network == stored.network
+    }
+
     var changedValues: [any StoreBindable] {
         [status, lastActivityAt, latestInboundPostID, waitingSince, postCount, priority]
     }

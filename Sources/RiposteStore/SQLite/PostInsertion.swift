@@ -46,9 +46,12 @@ final class PostInsertion {
     // Prepared once per transaction: looking a statement up by its SQL costs a hash of the whole text each time.
     private let insertPost: Statement
     private let indexPost: Statement
+    private let indexPairs: Statement
     private let insertCase: Statement
     private let readCase: Statement
     private let updateCase: Statement
+    private let updateCaseActivity: Statement
+    private let tallyArrival: Statement
     /// The cases this transaction has written, as it left them (`CaseQueueFields`): replies mostly come in bursts on
     /// a case, and nobody else writes while the transaction lasts. Dropped when it grows past `generationSize`.
     private var cases: [Int64: CaseQueueFields] = [:]
@@ -66,6 +69,9 @@ final class PostInsertion {
             ON CONFLICT (network, external_id) DO NOTHING
             """)
         indexPost = try db.cachedStatement(sql: "INSERT INTO post_text (rowid, text) VALUES (?, ?)")
+        indexPairs = try db.cachedStatement(sql: """
+            INSERT INTO post_pairs (rowid, pairs) VALUES (?, \(SearchIndex.pairFunction)(?))
+            """)
         insertCase = try db.cachedStatement(sql: """
             INSERT INTO cases (status, last_activity_at, latest_inbound_post_id, waiting_since, post_count, priority,
                                id, network, created_at)
@@ -73,6 +79,8 @@ final class PostInsertion {
             """)
         readCase = try db.cachedStatement(sql: "\(CaseQueueFields.select) WHERE id = ?")
         updateCase = try db.cachedStatement(sql: CaseQueueFields.update)
+        updateCaseActivity = try db.cachedStatement(sql: CaseQueueFields.updateActivity)
+        tallyArrival = try db.cachedStatement(sql: CaseTally.sqliteArrival)
         nextPostID = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM posts") ?? 1
         firstPostID = nextPostID
         indexedBelow = nextPostID
@@ -107,10 +115,12 @@ final class PostInsertion {
         nextPostID += 1
         remember(PostKey(network: network, externalID: post.externalID), (postID, caseID))
         if indexesEachPost {
-            var indexRow = BoundStatement(indexPost, in: db)
-            indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
-            indexRow.bind(post.text)
-            _ = try indexRow.run()
+            for statement in [indexPost, indexPairs] {
+                var indexRow = BoundStatement(statement, in: db)
+                indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
+                indexRow.bind(post.text)
+                _ = try indexRow.run()
+            }
         }
         let priority = CaseQueueFields.priorityRank(of: post)
         guard parent != nil else {
@@ -122,6 +132,12 @@ final class PostInsertion {
             caseRow.bind(fields.network)
             caseRow.bind(fields.createdAt)
             _ = try caseRow.run()
+            var tallyRow = BoundStatement(tallyArrival, in: db)
+            tallyRow.bind(fields.status)
+            tallyRow.bind(fields.network)
+            tallyRow.bind(fields.priority)
+            tallyRow.bind(fields.waitingSince)
+            _ = try tallyRow.run()
             nextCaseID += 1
             keep(fields)
             return .inserted(PostID(postID), CaseID(caseID), newCase: true)
@@ -129,12 +145,23 @@ final class PostInsertion {
         if let importID, caseID < firstCaseID {
             try ImportChunks.keepAsItWas(caseID: caseID, importID: importID, db)
         }
-        var fields = try storedCase(caseID)
+        let stored = try storedCase(caseID)
+        var fields = stored
         fields.add(post: postID, at: time, isOurs: isOurs, priority: priority)
-        var caseUpdate = BoundStatement(updateCase, in: db)
-        caseUpdate.bind(changing: fields)
-        caseUpdate.bind(caseID)
-        _ = try caseUpdate.run()
+        if fields.changesOnlyActivity(from: stored) {
+            // Without the columns the tally's trigger watches, so that the trigger is not run (see `CaseTally`).
+            var caseUpdate = BoundStatement(updateCaseActivity, in: db)
+            caseUpdate.bind(fields.lastActivityAt)
+            caseUpdate.bind(fields.latestInboundPostID)
+            caseUpdate.bind(fields.postCount)
+            caseUpdate.bind(caseID)
+            _ = try caseUpdate.run()
+        } else {
+            var caseUpdate = BoundStatement(updateCase, in: db)
+            caseUpdate.bind(changing: fields)
+            caseUpdate.bind(caseID)
+            _ = try caseUpdate.run()
+        }
         keep(fields)
         return .inserted(PostID(postID), CaseID(caseID), newCase: false)
     }
@@ -145,15 +172,12 @@ final class PostInsertion {
                                  movingPosts: { gone, kept in
             // Search keys name the case: the moving posts already indexed are indexed again under the case they join.
             let indexed = indexesEachPost ? Int64.max : indexedBelow
-            try db.execute(sql: """
-                INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("?", "id")), text FROM posts
-                WHERE case_id = ? AND id < ?
-                """, arguments: [kept, gone, indexed])
-            // The index keeps no text: an entry goes by its words, as FTS5's 'delete' command takes them.
-            try db.execute(sql: """
-                INSERT INTO post_text (post_text, rowid, text)
-                SELECT 'delete', \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE case_id = ? AND id < ?
-                """, arguments: [gone, indexed])
+            try SearchIndex.run(SearchIndex.adding("""
+                SELECT \(PostSearchKey.sql("?", "id")) AS post_key, text FROM posts WHERE case_id = ? AND id < ?
+                """), arguments: [kept, gone, indexed], db)
+            try SearchIndex.run(SearchIndex.removing("""
+                SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts WHERE case_id = ? AND id < ?
+                """), arguments: [gone, indexed], db)
         })
     }
 
@@ -161,9 +185,9 @@ final class PostInsertion {
     /// because FTS5 writes out what it holds whenever a row id is lower than the last one.
     func indexDeferredText() throws {
         guard !indexesEachPost, indexedBelow < nextPostID else { return }
-        try db.execute(sql: """
-            INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE id >= ? ORDER BY 1
-            """, arguments: [indexedBelow])
+        try SearchIndex.run(SearchIndex.adding("""
+            SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts WHERE id >= ?
+            """), arguments: [indexedBelow], db)
         indexedBelow = nextPostID
     }
 

@@ -35,11 +35,12 @@ extension SQLiteInboxStore: RowCopying {
                         try statement.execute(arguments: StatementArguments(row.map { Database.databaseValue($0.storeArgument) }))
                     }
                 }
-                // The search index is derived from the posts, in key order (see PostSearchKey).
-                try db.execute(sql: """
-                    INSERT INTO post_text (rowid, text)
-                    SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts ORDER BY 1
-                    """)
+                // The search index is derived from the posts, in key order (see PostSearchKey), the tally from the
+                // cases (see CaseTally).
+                try SearchIndex.run(SearchIndex.adding("""
+                    SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts
+                    """), db)
+                for statement in CaseTally.sqliteRecount { try db.execute(sql: statement) }
             }
         }
     }
