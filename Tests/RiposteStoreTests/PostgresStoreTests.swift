@@ -95,19 +95,19 @@ struct PostgresStoreTests {
             try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
         #expect(migrations == sqliteMigrations)
-        #expect(migrations.count == 15)
+        #expect(migrations.count == 14)
 
         let columns = try psql.lines("""
             SELECT table_name || '.' || column_name FROM information_schema.columns
             WHERE table_schema = 'public' AND table_name <> 'riposte_migrations'
             """)
-        // SQLite's own machinery aside: its migrations table and the FTS5 indexes, which posts.search replaces.
+        // SQLite's own machinery aside: its migrations table and the FTS5 index, which posts.search replaces.
         // `table_xinfo`, so that generated columns (the queue's order) count.
         let sqliteColumns = try twin.read { db in
             try String.fetchAll(db, sql: """
                 SELECT t.name || '.' || c.name FROM sqlite_master t, pragma_table_xinfo(t.name) c
                 WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' AND t.name NOT LIKE 'grdb_%'
-                    AND t.name NOT LIKE 'post_text%' AND t.name NOT LIKE 'post_pairs%'
+                    AND t.name NOT LIKE 'post_text%'
                 """)
         }
         #expect(Set(columns) == Set(sqliteColumns).union(["posts.search"]))

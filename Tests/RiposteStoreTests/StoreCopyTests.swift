@@ -77,7 +77,7 @@ struct StoreCopyTests {
             let search = QueueScope(filter: try CaseFilter.parse("marche"), agent: "kim", now: epoch,
                                     serviceLevels: .standard)
             #expect(try store.queueRows(after: nil, limit: 10, in: search).count == 1)
-            // Its own phrase index and tally of cases too.
+            // Its own tally of cases too, and phrases found in its search index.
             let phrase = QueueScope(filter: try CaseFilter.parse("\"ne marche\""), agent: "kim", now: epoch,
                                     serviceLevels: .standard)
             #expect(try store.queueRows(after: nil, limit: 10, in: phrase).count == 1)

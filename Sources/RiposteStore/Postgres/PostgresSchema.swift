@@ -274,9 +274,6 @@ enum PostgresSchema {
         Migration(name: QueueOrder.migrationName, statements: QueueOrder.postgresMigration),
         Migration(name: ConnectorTables.migrationName, statements: ConnectorTables.postgres),
         Migration(name: CaseTally.migrationName, statements: CaseTally.postgres),
-        // The SQLite store's phrase index. PostgreSQL's text index keeps each word's positions in `posts.search`
-        // already, and a phrase is checked against them; nothing to add.
-        Migration(name: SearchIndex.migrationName, statements: []),
     ]
 
     /// Brings the database up to date in one transaction (nothing half-migrated), and refuses one written by a newer Riposte.

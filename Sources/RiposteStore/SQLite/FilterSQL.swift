@@ -7,36 +7,38 @@ struct FilterSQL {
     var conditions: [String] = []
     var arguments: [(any DatabaseValueConvertible)?] = []
 
-    /// What the filter's words look for, if it has any: every word or phrase must appear in one of a case's posts.
-    static func textSearch(_ filter: CaseFilter, _ db: Database) throws -> TextSearch? {
+    /// The FTS5 query for the filter's words, if it has any: every word or phrase must appear in one of a case's posts.
+    static func textQuery(_ filter: CaseFilter) -> String? {
         let words = filter.terms.compactMap { term -> String? in
             if case let .text(word) = term.condition, !term.negated { return word }
             return nil
         }
-        return words.isEmpty ? nil : try TextSearch(words, db)
+        return words.isEmpty ? nil : words.map(quotedForFTS).joined(separator: " AND ")
     }
 
-    /// `judging`: whether to look at the store to choose how to find text and roles:
-    /// - text whose words match so many posts that walking the queue in order and checking each case is faster than
-    ///   sorting every case they match;
-    /// - a role with so few posts that gathering its cases beats looking for it case by case.
-    init(_ scope: QueueScope, _ db: Database, judging: Bool = true) throws {
+    /// `commonText`: the words match so many posts that walking the queue in order and checking each case is
+    /// faster than sorting every case they match.
+    /// `isRare`: whether a role has so few posts that gathering its cases beats looking for it case by case.
+    init(_ scope: QueueScope, commonText: Bool = false, isRare: ([AuthorRole]) throws -> Bool = { _ in false }) rethrows {
         let now = StoreTime.milliseconds(scope.now)
         for term in scope.filter.terms {
             if case .text = term.condition, !term.negated { continue }
             var rare = false
-            if judging, case let .role(roles) = term.condition { rare = try SQLiteInboxStore.isRare(roles, db) }
-            let (condition, values) = try Self.condition(term.condition, scope: scope, now: now, gathering: rare, db)
+            if case let .role(roles) = term.condition { rare = try isRare(roles) }
+            let (condition, values) = Self.condition(term.condition, scope: scope, now: now, gathering: rare)
             conditions.append(term.negated ? "NOT (\(condition))" : condition)
             arguments += values
         }
-        if let text = try Self.textSearch(scope.filter, db) {
+        if let query = Self.textQuery(scope.filter) {
             // The unary + keeps SQLite from reading the matches' cases by id and sorting them all.
-            let common = try judging && SQLiteInboxStore.isCommon(text, db)
-            conditions.append((common ? "+" : "") + text.caseCondition)
-            arguments += text.arguments
+            conditions.append((commonText ? "+" : "") + Self.textMatch)
+            arguments.append(query)
         }
     }
+
+    static let textMatch = """
+        c.id IN (SELECT \(PostSearchKey.caseSQL("rowid")) FROM post_text WHERE post_text MATCH ?)
+        """
 
     var whereClause: String {
         conditions.isEmpty ? "1" : conditions.map { "(\($0))" }.joined(separator: " AND ")
@@ -55,8 +57,8 @@ struct FilterSQL {
         (condition.sql, condition.values.map { Database.databaseValue($0.storeArgument) })
     }
 
-    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64, gathering: Bool,
-                          _ db: Database) throws -> (String, [(any DatabaseValueConvertible)?]) {
+    static func condition(_ condition: CaseFilter.Condition, scope: QueueScope, now: Int64, gathering: Bool = false)
+        -> (String, [(any DatabaseValueConvertible)?]) {
         switch condition {
         case let .author(handles):
             let forms = handles.map { $0.hasPrefix("@") ? $0 : "@" + $0 }
@@ -88,8 +90,12 @@ struct FilterSQL {
             return shared(SharedFilterSQL.flag(flag, scope: scope, now: now))
         case let .text(word):
             // Only a negated word comes here; plain ones share one query.
-            let text = try TextSearch([word], db)
-            return (text.caseCondition, text.arguments)
+            return (textMatch, [quotedForFTS(word)])
         }
+    }
+
+    /// FTS5 query syntax would read operators and columns in what an agent typed: each word or phrase is quoted.
+    static func quotedForFTS(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

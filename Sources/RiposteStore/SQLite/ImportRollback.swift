@@ -50,11 +50,11 @@ extension SQLiteInboxStore {
         let posts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.import_posts") ?? 0
         try db.execute(sql: "DELETE FROM temp.import_posts WHERE case_id NOT IN (SELECT id FROM temp.import_cases)")
         let removed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.import_posts") ?? 0
-        try SearchIndex.run(SearchIndex.removing("""
-            SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts
-            WHERE id IN (SELECT id FROM temp.import_posts)
-            """), db)
+        // The search index keeps no text: an entry goes by its words, as FTS5's 'delete' command takes them.
         try db.execute(sql: """
+            INSERT INTO post_text (post_text, rowid, text)
+            SELECT 'delete', \(PostSearchKey.sql("case_id", "id")), text FROM posts
+            WHERE id IN (SELECT id FROM temp.import_posts);
             UPDATE posts SET parent_id = NULL
             WHERE parent_id IN (SELECT id FROM temp.import_posts) AND id NOT IN (SELECT id FROM temp.import_posts);
             DELETE FROM posts WHERE id IN (SELECT id FROM temp.import_posts);

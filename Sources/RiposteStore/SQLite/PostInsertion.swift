@@ -46,7 +46,6 @@ final class PostInsertion {
     // Prepared once per transaction: looking a statement up by its SQL costs a hash of the whole text each time.
     private let insertPost: Statement
     private let indexPost: Statement
-    private let indexPairs: Statement
     private let insertCase: Statement
     private let readCase: Statement
     private let updateCase: Statement
@@ -69,9 +68,6 @@ final class PostInsertion {
             ON CONFLICT (network, external_id) DO NOTHING
             """)
         indexPost = try db.cachedStatement(sql: "INSERT INTO post_text (rowid, text) VALUES (?, ?)")
-        indexPairs = try db.cachedStatement(sql: """
-            INSERT INTO post_pairs (rowid, pairs) VALUES (?, \(SearchIndex.pairFunction)(?))
-            """)
         insertCase = try db.cachedStatement(sql: """
             INSERT INTO cases (status, last_activity_at, latest_inbound_post_id, waiting_since, post_count, priority,
                                id, network, created_at)
@@ -115,12 +111,10 @@ final class PostInsertion {
         nextPostID += 1
         remember(PostKey(network: network, externalID: post.externalID), (postID, caseID))
         if indexesEachPost {
-            for statement in [indexPost, indexPairs] {
-                var indexRow = BoundStatement(statement, in: db)
-                indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
-                indexRow.bind(post.text)
-                _ = try indexRow.run()
-            }
+            var indexRow = BoundStatement(indexPost, in: db)
+            indexRow.bind(PostSearchKey.key(caseID: caseID, postID: postID))
+            indexRow.bind(post.text)
+            _ = try indexRow.run()
         }
         let priority = CaseQueueFields.priorityRank(of: post)
         guard parent != nil else {
@@ -172,12 +166,15 @@ final class PostInsertion {
                                  movingPosts: { gone, kept in
             // Search keys name the case: the moving posts already indexed are indexed again under the case they join.
             let indexed = indexesEachPost ? Int64.max : indexedBelow
-            try SearchIndex.run(SearchIndex.adding("""
-                SELECT \(PostSearchKey.sql("?", "id")) AS post_key, text FROM posts WHERE case_id = ? AND id < ?
-                """), arguments: [kept, gone, indexed], db)
-            try SearchIndex.run(SearchIndex.removing("""
-                SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts WHERE case_id = ? AND id < ?
-                """), arguments: [gone, indexed], db)
+            try db.execute(sql: """
+                INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("?", "id")), text FROM posts
+                WHERE case_id = ? AND id < ?
+                """, arguments: [kept, gone, indexed])
+            // The index keeps no text: an entry goes by its words, as FTS5's 'delete' command takes them.
+            try db.execute(sql: """
+                INSERT INTO post_text (post_text, rowid, text)
+                SELECT 'delete', \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE case_id = ? AND id < ?
+                """, arguments: [gone, indexed])
         })
     }
 
@@ -185,9 +182,9 @@ final class PostInsertion {
     /// because FTS5 writes out what it holds whenever a row id is lower than the last one.
     func indexDeferredText() throws {
         guard !indexesEachPost, indexedBelow < nextPostID else { return }
-        try SearchIndex.run(SearchIndex.adding("""
-            SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts WHERE id >= ?
-            """), arguments: [indexedBelow], db)
+        try db.execute(sql: """
+            INSERT INTO post_text (rowid, text) SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts WHERE id >= ? ORDER BY 1
+            """, arguments: [indexedBelow])
         indexedBelow = nextPostID
     }
 

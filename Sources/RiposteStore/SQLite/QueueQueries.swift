@@ -23,7 +23,8 @@ extension SQLiteInboxStore {
     func page(from key: QueueKey?, forward: Bool, limit: Int, scope: QueueScope) throws -> [QueueRow] {
         try guarded {
             try pool.read { db in
-                let filter = try FilterSQL(scope, db)
+                let filter = try FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db),
+                                           isRare: { try Self.isRare($0, db) })
                 return try Self.rows(db, sql: Self.pageSQL(filter, from: key, forward: forward),
                                      arguments: Self.pageArguments(filter, from: key, limit: limit))
             }
@@ -31,10 +32,11 @@ extension SQLiteInboxStore {
     }
 
     /// Whether words match more posts than sorting their cases would be quick for.
-    static func isCommon(_ text: TextSearch, _ db: Database) throws -> Bool {
+    static func isCommon(_ textQuery: String?, _ db: Database) throws -> Bool {
+        guard let textQuery else { return false }
         let matches = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM (\(text.keysSQL) LIMIT 2000)
-            """), arguments: StatementArguments(text.arguments)) ?? 0
+            SELECT COUNT(*) FROM (SELECT 1 FROM post_text WHERE post_text MATCH ? LIMIT 2000)
+            """), arguments: [textQuery]) ?? 0
         return matches >= 2000
     }
 
@@ -66,10 +68,10 @@ extension SQLiteInboxStore {
     }
 
     public func queueRow(_ caseID: CaseID, in scope: QueueScope) throws -> QueueRow? {
-        try guarded {
+        let filter = try FilterSQL(scope)
+        return try guarded {
             try pool.read { db in
-                let filter = try FilterSQL(scope, db, judging: false)
-                return try Self.rows(db, sql: "\(Self.queueSelect) WHERE c.id = ? AND \(filter.whereClause)",
+                try Self.rows(db, sql: "\(Self.queueSelect) WHERE c.id = ? AND \(filter.whereClause)",
                               arguments: [caseID.rawValue] + filter.statementArguments).first
             }
         }
@@ -78,7 +80,8 @@ extension SQLiteInboxStore {
     public func caseCount(in scope: QueueScope, upTo limit: Int) throws -> Int {
         try guarded {
             try pool.read { db in
-                let filter = try FilterSQL(scope, db)
+                let filter = try FilterSQL(scope, commonText: try Self.isCommon(FilterSQL.textQuery(scope.filter), db),
+                                           isRare: { try Self.isRare($0, db) })
                 return try Int.fetchOne(db.cachedStatement(sql: """
                     SELECT COUNT(*) FROM (SELECT 1 FROM cases c WHERE \(filter.whereClause) LIMIT ?)
                     """), arguments: filter.statementArguments + [limit]) ?? 0

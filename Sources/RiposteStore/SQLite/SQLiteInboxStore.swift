@@ -52,7 +52,6 @@ public final class SQLiteInboxStore: InboxStore {
             // WAL with NORMAL sync survives a killed process; only a power cut can lose the last commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA page_size = 16384")
-            try SearchIndex.register(db)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -37,9 +37,10 @@ extension SQLiteInboxStore: RowCopying {
                 }
                 // The search index is derived from the posts, in key order (see PostSearchKey), the tally from the
                 // cases (see CaseTally).
-                try SearchIndex.run(SearchIndex.adding("""
-                    SELECT \(PostSearchKey.sql("case_id", "id")) AS post_key, text FROM posts
-                    """), db)
+                try db.execute(sql: """
+                    INSERT INTO post_text (rowid, text)
+                    SELECT \(PostSearchKey.sql("case_id", "id")), text FROM posts ORDER BY 1
+                    """)
                 for statement in CaseTally.sqliteRecount { try db.execute(sql: statement) }
             }
         }

@@ -246,9 +246,6 @@ enum Schema {
         migrator.registerRecordingVersion(CaseTally.migrationName) { db in
             for statement in CaseTally.sqlite { try db.execute(sql: statement) }
         }
-        migrator.registerRecordingVersion(SearchIndex.migrationName) { db in
-            for statement in SearchIndex.sqlite { try db.execute(sql: statement) }
-        }
         return migrator
     }
 }
