@@ -179,15 +179,25 @@ enum CaseTally {
         }
     }
 
+    /// A network and priority as the store writes them.
+    struct Bucket: Hashable, Sendable {
+        var network: String
+        var priority: Int64
+
+        init(network: String, priority: Int64) {
+            self.network = network
+            self.priority = priority
+        }
+
+        init(_ line: ServiceLine) {
+            self.init(network: line.network.rawValue, priority: Int64(line.priority.rank))
+        }
+    }
+
     /// The tally's rows, read by `readSQL`.
     struct Counts: Sendable {
         private(set) var backlog = Dictionary(uniqueKeysWithValues: CaseStatus.allCases.map { ($0, 0) })
         private var waitingOnUs: [Bucket: Int] = [:]
-
-        private struct Bucket: Hashable {
-            var network: String
-            var priority: Int64
-        }
 
         /// Adds a row of `readSQL`, its count in the column `count`.
         mutating func add(_ row: some StoreRow, count: String = "cases") throws {
@@ -203,8 +213,7 @@ enum CaseTally {
         /// less than the target, which are no more than the cases that came in that long (`waitedLessSQL`).
         func breached(_ lines: [ServiceLine], waitedLess: (ServiceLine) throws -> Int) rethrows -> Int {
             try lines.reduce(0) { sum, line in
-                sum + (waitingOnUs[Bucket(network: line.network.rawValue, priority: Int64(line.priority.rank))] ?? 0)
-                    - (try waitedLess(line))
+                sum + (waitingOnUs[Bucket(line)] ?? 0) - (try waitedLess(line))
             }
         }
     }

@@ -25,7 +25,7 @@ extension PostgresInboxStore {
         var volume = Array(repeating: 0, count: 60)
         var responses: [FirstResponse] = []
         var counts = CaseTally.Counts()
-        var waitedLess: [String: Int] = [:]
+        var waitedLess: [CaseTally.Bucket: Int] = [:]
         var approvalsWaiting = 0
         var loads: [String: TeamFigures.AgentLoad] = [:]
         func update(_ row: PostgresStoreRow, _ change: (inout TeamFigures.AgentLoad) -> Void) throws {
@@ -42,7 +42,8 @@ extension PostgresInboxStore {
                 responses.append(FirstResponse(agent: try row.text("agent"), caseID: try row.int("case_id"),
                                                sent: try row.int("sent_at"), waited: Double(amount) / 1000))
             case .tally: try counts.add(row, count: "amount")
-            case .waitedLess: waitedLess[try row.text("network") + "/" + String(try row.int("priority"))] = amount
+            case .waitedLess:
+                waitedLess[CaseTally.Bucket(network: try row.text("network"), priority: try row.int("priority"))] = amount
             case .approvalsWaiting: approvalsWaiting = amount
             case .replies: try update(row) { $0.replies = amount }
             case .assigned: try update(row) { $0.assigned = amount }
@@ -50,7 +51,7 @@ extension PostgresInboxStore {
             case .decided: try update(row) { $0.decided = amount }
             }
         }
-        let breached = counts.breached(lines) { waitedLess["\($0.network.rawValue)/\($0.priority.rank)"] ?? 0 }
+        let breached = counts.breached(lines) { waitedLess[CaseTally.Bucket($0)] ?? 0 }
         return TeamFigures(at: now, since: since, volumePerMinute: volume,
                            firstResponses: Self.inSendingOrder(responses).map(\.waited), backlog: counts.backlog,
                            breached: breached, approvalsWaiting: approvalsWaiting,
