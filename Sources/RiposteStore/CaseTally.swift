@@ -24,6 +24,15 @@ enum CaseTally {
         GROUP BY status, network, priority, waiting
         """
 
+    /// The cases of `table` counted per key as the tally holds them, on both databases; `sign` "-" for cases gone.
+    static func countSQL(of table: String = "cases", sign: String = "") -> String {
+        """
+        SELECT status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END AS waiting,
+               \(sign)COUNT(*) AS cases
+        FROM \(table) GROUP BY status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END
+        """
+    }
+
     /// Cases of a network and priority waiting on us since after a time: those that have not yet waited as long as
     /// their target, found through the index of waiting cases. Parameters by default, or the caller's expressions.
     static func waitedLessSQL(network: String = "?", priority: String = "?", since: String = "?") -> String {
@@ -65,11 +74,7 @@ enum CaseTally {
     /// Counts every case afresh: when the tally is made, and after a copy has brought cases in.
     static let sqliteRecount = [
         "DELETE FROM case_tally",
-        """
-        INSERT INTO case_tally (status, network, priority, waiting, cases)
-        SELECT status, network, priority, waiting_since IS NOT NULL, COUNT(*) FROM cases
-        GROUP BY status, network, priority, waiting_since IS NOT NULL
-        """,
+        "INSERT INTO case_tally (status, network, priority, waiting, cases) \(countSQL())",
     ]
 
     /// Counts a case `PostInsertion` made; placeholders: its status, network, priority and `waiting_since`.
@@ -99,23 +104,17 @@ enum CaseTally {
             cases BIGINT NOT NULL
         )
         """,
-        """
-        INSERT INTO case_tally (status, network, priority, waiting, cases)
-        SELECT status, network, priority, (waiting_since IS NOT NULL)::int, COUNT(*) FROM cases
-        GROUP BY 1, 2, 3, 4
-        """,
+        "INSERT INTO case_tally (status, network, priority, waiting, cases) \(countSQL())",
         """
         CREATE FUNCTION riposte_tally_cases() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
         SET search_path FROM CURRENT AS $$
         BEGIN
             IF TG_OP = 'INSERT' THEN
                 INSERT INTO case_tally (status, network, priority, waiting, cases)
-                SELECT status, network, priority, (waiting_since IS NOT NULL)::int, COUNT(*) FROM arrived_cases
-                GROUP BY 1, 2, 3, 4;
+                \(countSQL(of: "arrived_cases"));
             ELSIF TG_OP = 'DELETE' THEN
                 INSERT INTO case_tally (status, network, priority, waiting, cases)
-                SELECT status, network, priority, (waiting_since IS NOT NULL)::int, -COUNT(*) FROM gone_cases
-                GROUP BY 1, 2, 3, 4;
+                \(countSQL(of: "gone_cases", sign: "-"));
             ELSE
                 INSERT INTO case_tally (status, network, priority, waiting, cases)
                 SELECT status, network, priority, waiting, SUM(change) FROM (

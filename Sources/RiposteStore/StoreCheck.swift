@@ -19,11 +19,7 @@ enum StoreCheck {
             || CASE WHEN COALESCE(t.waiting, c.waiting) = 1 THEN ' waiting on us' ELSE '' END
             || ' but the store holds ' || COALESCE(c.cases, 0)
         FROM (\(CaseTally.readSQL)) t
-        FULL JOIN (
-            SELECT status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END AS waiting,
-                   COUNT(*) AS cases
-            FROM cases GROUP BY status, network, priority, CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END
-        ) c ON c.status = t.status AND c.network = t.network AND c.priority = t.priority AND c.waiting = t.waiting
+        FULL JOIN (\(CaseTally.countSQL())) c ON c.status = t.status AND c.network = t.network AND c.priority = t.priority AND c.waiting = t.waiting
         WHERE COALESCE(t.cases, 0) <> COALESCE(c.cases, 0)
         """
 }

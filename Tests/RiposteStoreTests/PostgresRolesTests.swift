@@ -67,6 +67,7 @@ final class PostgresRolesTests {
         #expect(try psql.run("SELECT count(*) FROM case_tally").trimmingCharacters(in: .whitespacesAndNewlines) != "")
         #expect(try psql.failure("INSERT INTO case_tally VALUES ('closed', 'x', 1, 0, -1)").contains("permission denied"))
         #expect(try psql.failure("DELETE FROM case_tally").contains("permission denied"))
+        #expect(try psql.failure("UPDATE case_tally SET cases = 0").contains("permission denied"))
         #expect(try store(as: sam).teamFigures(since: epoch, at: epoch, serviceLevels: .standard).backlog[.new] == 1)
     }
 
